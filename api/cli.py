@@ -1,0 +1,85 @@
+"""The ``vanban`` command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Document intelligence for Vietnamese official texts.")
+err = Console(stderr=True)
+
+
+@app.callback()
+def main() -> None:
+    """vanban: references, dates, units, awards and headers from Vietnamese official texts."""
+
+
+@app.command()
+def extract(
+    path: str = typer.Argument(..., help="A document's file, or - for standard input."),
+    format: str = typer.Option("json", "--format", "-f", help="json or table"),
+) -> None:
+    """Print one document's extraction."""
+    from extractor import ExtractionError, ReadError, extract as run, read
+    from extractor.readers import decode
+
+    if format not in ("json", "table"):
+        err.print(f"[red]error:[/] unknown format {format!r}; use json or table")
+        raise typer.Exit(2)
+    try:
+        text = decode(sys.stdin.buffer.read(), "<stdin>") if path == "-" else read(Path(path))
+        result = run(text.text)
+    except (ReadError, ExtractionError) as e:
+        err.print(f"[red]error:[/] {e}")
+        raise typer.Exit(1)
+    if format == "json":
+        out = result.to_json()
+        out["source"] = {"name": text.source, "format": text.format, "encoding": text.encoding,
+                         "warnings": list(text.warnings)}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
+        return
+    _table(result)
+
+
+def _table(result) -> None:
+    console = Console()
+    h = result.header
+    head = Table(title="Document", show_header=False)
+    for field in ("kind", "symbol", "issuer", "place", "issued", "title"):
+        head.add_row(field, str(getattr(h, field) or ""))
+    if h.signer:
+        head.add_row("signer", " ".join(x for x in (h.signer.authority, h.signer.position, h.signer.name) if x))
+    console.print(head)
+    refs = Table(title=f"References ({len(result.references)})")
+    for col in ("kind", "symbol / name", "issued", "issuer", "relation"):
+        refs.add_column(col)
+    for r in result.references:
+        refs.add_row(r.kind or "", r.symbol or r.name or f"{r.kind} {r.number}", r.issued or "", r.issuer or "", r.relation)
+    console.print(refs)
+    dates = Table(title="Dates")
+    dates.add_column("value")
+    dates.add_column("precision")
+    dates.add_column("text")
+    for d in result.dates:
+        dates.add_row(d.value, d.precision, d.span.text)
+    console.print(dates)
+    units = Table(title="Units")
+    units.add_column("name")
+    units.add_column("locality")
+    seen = set()
+    for u in result.units:
+        if (u.name, u.locality) not in seen:
+            seen.add((u.name, u.locality))
+            units.add_row(u.name, u.locality or "")
+    console.print(units)
+    awards = Table(title=f"Awards ({len(result.awards)})")
+    for col in ("form", "conferred by", "recipient", "year", "status", "count"):
+        awards.add_column(col)
+    for a in result.awards:
+        awards.add_row(a.form, a.conferred_by or "", a.recipient or "", str(a.year or ""), a.status, str(a.count or ""))
+    console.print(awards)

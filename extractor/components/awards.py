@@ -1,0 +1,324 @@
+"""Find awards: which form, of which class, conferred by whom, on whom, when, and whether given.
+
+The forms come from the taxonomy of the Law on Emulation and Commendation (``awards.yaml``).
+Around each mention of a form the finder reads, in its clause:
+
+- the class ("hạng Nhì" = "hạng II" = "hạng 2"), and "xuất sắc" for Cờ thi đua;
+- the authority: "của X" after the form, or "X tặng ..." before it, or one written once
+  after a comma list ("02 lần ... Cờ thi đua, 06 lần ... Bằng khen của Bộ ..."), or the usual
+  authority of the form in the law (Huân chương: Chủ tịch nước);
+- the recipients: "cho A", "cho N đơn vị ... gồm: A, B, C" (one record each), "cho 30 Sở ..."
+  (one record, count 30), counts before the verb ("02 tập thể, 02 cá nhân được tặng"), or the
+  subject of a passive sentence ("Tập thể Sở ... được tặng");
+- the status: proposed (đề nghị, đề xuất, trình), planned (sẽ, dự kiến, in a plan), else
+  conferred; a clause with no verb of its own inherits the previous award's;
+- the year: "(năm 2019)" or "năm 2016" in the clause, else the document's year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..lexicon import AwardForm, Lexicon
+from ..normalize import match_key
+from .units import UnitFinder, with_locality
+
+_CLASS = regex.compile(r"[ \t]+hạng[ \t]+(?P<cls>Nhất|Nhì|Ba|III|II|I|[123])(?![\w])", regex.IGNORECASE)
+_CLASS_NAMES = {"nhất": "Nhất", "nhì": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba",
+                "1": "Nhất", "2": "Nhì", "3": "Ba"}
+_EXCELLENT = regex.compile(r"[ \t]+xuất sắc(?!\w)", regex.IGNORECASE)
+_BY = regex.compile(r"[ \t]*(?:của|do)[ \t]+")
+_YEAR = regex.compile(r"\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
+_YEAR_RIGHT_AFTER = regex.compile(r"[ \t]*\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
+_FOR = regex.compile(r"[ \t]*,?[ \t]*(?:cho|tặng cho|đối với)[ \t]+")
+_COUNT_NOUN = regex.compile(
+    r"(?P<n>\d{1,4})[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
+    r"đồng chí|người|lượt tập thể|lượt cá nhân)(?![\w])",
+    regex.IGNORECASE,
+)
+_TIMES = regex.compile(r"(?P<n>\d{1,3})[ \t]+lần[ \t]+(?:được[ \t]+)?(?:[\w]+[ \t]+){0,2}$")
+_PROPOSED = regex.compile(r"(?<!\w)(?:đề nghị|đề xuất|trình|xét tặng|đề cử|kiến nghị)(?!\w)", regex.IGNORECASE)
+_PLANNED = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|đăng ký|đăng kí)(?!\w)", regex.IGNORECASE)
+_CONFERRED = regex.compile(
+    r"(?<!\w)(?:được tặng|tặng|trao|tặng thưởng|truy tặng|phong tặng|đón nhận|nhận|đạt|công nhận|vinh dự)(?!\w)",
+    regex.IGNORECASE,
+)
+_GIVER_VERB = regex.compile(r"[ \t]+(?:đã[ \t]+)?(?:quyết định[ \t]+)?(?:trao tặng|tặng thưởng|tặng|khen thưởng)[ \t]*$")
+_PERSON = regex.compile(
+    r"(?:(?P<title>ông|bà|đồng chí|Ông|Bà|Đồng chí|anh|chị|cô|thầy)[ \t]+)(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
+)
+_LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=[A-ZĐÀ-Ỹ]))[ \t]*")
+_CLAUSE_END = regex.compile(r"[;\n]|\.(?=\s|$)")
+_PLAN_KINDS = {"KH", "HD", "CT", "CTr", "TB"}
+
+
+@dataclass(frozen=True)
+class AwardMatch:
+    start: int
+    end: int
+    award: str
+    form: str
+    category: str | None
+    award_class: str | None
+    conferred_by: str | None
+    conferred_source: str | None  # text | giver | list | law
+    recipient: str | None
+    recipient_kind: str | None
+    year: int | None
+    status: str
+    count: int | None
+
+
+@dataclass
+class _Form:
+    start: int
+    end: int  # end of form, class, "xuất sắc", authority and year
+    base: AwardForm
+    written: str
+    award_class: str | None
+    excellent: bool
+    conferred_by: str | None
+    conferred_source: str | None
+    year: int | None
+    status: str | None = None
+
+
+def _typo_tolerant(phrase: str) -> str:
+    """A regex for a form name that forgives what real texts do to it: a dropped letter in
+    "thi đua" ("Cờ hi đua"), sĩ/sỹ, any spacing."""
+    words = []
+    for w in phrase.split():
+        if match_key(w) == "thi":
+            words.append(r"(?:thi|hi|ti|th)")
+        elif match_key(w) in ("sĩ", "sỹ"):
+            words.append(r"(?:sĩ|sỹ)")
+        else:
+            words.append(regex.escape(w))
+    return r"[ \t]+".join(words)
+
+
+class AwardFinder:
+    def __init__(self, lex: Lexicon, units: UnitFinder) -> None:
+        self.lex = lex
+        self.units = units
+        forms = sorted({a.written for a in lex.award_forms}, key=len, reverse=True)
+        self._forms = regex.compile(
+            r"(?<!\w)(?P<form>" + "|".join(_typo_tolerant(f) for f in forms) + r")(?!\w)", regex.IGNORECASE
+        )
+
+    def find(self, text: str, doc_year: int | None, doc_kind: str | None) -> list[AwardMatch]:
+        forms = self._find_forms(text)
+        self._authority_closes_list(text, forms)
+        out: list[AwardMatch] = []
+        previous: _Form | None = None
+        for i, f in enumerate(forms):
+            nxt = forms[i + 1].start if i + 1 < len(forms) else len(text)
+            sentence_start = _sentence_start(text, f.start)
+            same_sentence = previous is not None and previous.end >= sentence_start
+            clause_start = max(sentence_start, previous.end if same_sentence else 0)
+            before = text[clause_start : f.start]
+            self._status(f, before, previous if same_sentence else None, doc_kind)
+            if f.conferred_by is None:
+                self._giver(text, clause_start, f, previous if same_sentence else None)
+            if f.conferred_by is None and f.base.conferred_by:
+                f.conferred_by, f.conferred_source = f.base.conferred_by, "law"
+            clause_end = _clause_end(text, f.end, nxt)
+            if f.year is None:
+                y = _YEAR.search(text, f.end, clause_end)
+                f.year = int(y["y"]) if y else doc_year
+            recipients = self._recipients_after(text, f.end, clause_end)
+            if not recipients:
+                recipients = self._recipients_before(text, sentence_start, f.start)
+            for recipient, kind, count in recipients or [(None, _default_kind(f.base), None)]:
+                out.append(self._record(f, recipient, kind, count))
+            previous = f
+        return out
+
+    # ---- forms -----------------------------------------------------------------------------
+    def _find_forms(self, text: str) -> list[_Form]:
+        out = []
+        for m in self._forms.finditer(text):
+            written = m["form"]
+            if not written[0].isupper() and not regex.search(r"danh hiệu[ \t]*[\"“]?[ \t]*$", text[max(0, m.start() - 14) : m.start()]):
+                continue
+            base = self._base(written)
+            if base is None:
+                continue
+            end = m.end()
+            cls = None
+            c = _CLASS.match(text, end)
+            if c is not None and (base.classes or "Huân chương" in base.form or "Huy chương" in base.form):
+                cls = _CLASS_NAMES[c["cls"].lower()]
+                end = c.end()
+            excellent = False
+            e = _EXCELLENT.match(text, end)
+            if e is not None and base.form.startswith("Cờ thi đua"):
+                excellent, end = True, e.end()
+            by = source = None
+            b = _BY.match(text, end)
+            if b is not None:
+                name, by_end = self.units.authority_at(text, b.end())
+                if name:
+                    by, source, end = name, "text", by_end
+            year = None
+            y = _YEAR_RIGHT_AFTER.match(text, end)
+            if y is not None:
+                year, end = int(y["y"]), y.end()
+            out.append(_Form(m.start(), end, base, written, cls, excellent, by, source, year))
+        return out
+
+    def _base(self, written: str) -> AwardForm | None:
+        key = match_key(written)
+        key = regex.sub(r"^cờ (?:hi|ti|th) đua", "cờ thi đua", key).replace("sỹ", "sĩ")
+        return self.lex.award_by_key.get(key) or self.lex.award_by_key.get(key.replace("sĩ", "sỹ"))
+
+    def _authority_closes_list(self, text: str, forms: list[_Form]) -> None:
+        """ "02 lần được tặng Cờ thi đua, 06 lần được tặng Bằng khen của Bộ X": Bộ X gave both."""
+        for i in range(len(forms) - 1, 0, -1):
+            f = forms[i]
+            if f.conferred_source != "text":
+                continue
+            j = i - 1
+            nxt = f
+            while j >= 0:
+                prev = forms[j]
+                gap = text[prev.end : nxt.start]
+                if (prev.conferred_by is not None or prev.base.conferred_by or ";" in gap or "." in gap
+                        or "\n" in gap or not gap.lstrip().startswith(",")):
+                    break
+                prev.conferred_by, prev.conferred_source = f.conferred_by, "list"
+                nxt = prev
+                j -= 1
+
+    # ---- around a form ---------------------------------------------------------------------
+    def _status(self, f: _Form, before: str, previous: _Form | None, doc_kind: str | None) -> None:
+        if _PROPOSED.search(before):
+            f.status = "proposed"
+        elif _PLANNED.search(before):
+            f.status = "planned"
+        elif _CONFERRED.search(before):
+            f.status = "planned" if doc_kind in _PLAN_KINDS and "đã" not in before else "conferred"
+        elif previous is not None and previous.status:
+            f.status = previous.status
+        else:
+            f.status = "proposed" if doc_kind == "TTr" else "planned" if doc_kind in _PLAN_KINDS else "conferred"
+
+    def _giver(self, text: str, clause_start: int, f: _Form, previous: _Form | None) -> None:
+        """ "đề xuất Bộ Thông tin và Truyền thông tặng Cờ thi đua": the unit before the verb."""
+        before = text[clause_start : f.start]
+        verb = _GIVER_VERB.search(before)
+        if verb is not None:
+            for unit in self.units.find_all(before[: verb.start()]):
+                if unit.end == verb.start() and not regex.search(
+                        r"(?:Thứ trưởng|Bộ trưởng|Chủ tịch|Giám đốc|Thủ tướng|Bí thư)[ \t]+$", before[: unit.start]):
+                    f.conferred_by, f.conferred_source = with_locality(unit), "giver"
+                    return
+        if previous is not None and previous.conferred_source in ("giver", "inherited") and not _CONFERRED.search(before) \
+                and not _PROPOSED.search(before):
+            f.conferred_by, f.conferred_source = previous.conferred_by, "inherited"
+
+    def _recipients_after(self, text: str, start: int, end: int) -> list[tuple[str | None, str | None, int | None]]:
+        m = _FOR.match(text, start)
+        if m is None or m.end() >= end:
+            return []
+        phrase = text[m.end() : end]
+        listed = regex.search(r"(?:,[ \t]*)?(?:gồm|bao gồm|là)[ \t]*:?[ \t]*", phrase)
+        if listed is not None:
+            head = phrase[: listed.start()]
+            kind = "individual" if regex.search(r"cá nhân|đồng chí", head, regex.IGNORECASE) else "collective"
+            items = [i for i in _LIST_SPLIT.split(phrase[listed.end() :]) if i and i.strip(" .")]
+            return [self._recipient(item.strip(" ."), kind) for item in items]
+        counts = list(_COUNT_NOUN.finditer(phrase))
+        if counts and counts[0].start() == 0:
+            out = []
+            for c in counts:
+                if c.start() > 0 and not regex.fullmatch(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*",
+                                                          phrase[out_end:c.start()]):
+                    break
+                out.append((None, _kind_of(c["noun"]), int(c["n"])))
+                out_end = c.end()
+            return out
+        count = regex.match(r"(?P<n>\d{1,4})[ \t]+", phrase)
+        pos = m.end() + (count.end() if count else 0)
+        unit = self.units.match_at(text, pos)
+        if unit is not None:
+            found = [(with_locality(unit), "collective", int(count["n"]) if count else None)]
+            if count is None:
+                # "Sở TT&TT Bắc Ninh và Vĩnh Phúc": the same unit for a second place.
+                more = regex.match(r"[ \t]+và[ \t]+", text[unit.end :])
+                if more is not None and unit.place_written:
+                    place = self.units._place_at(text, unit.end + more.end())
+                    if place:
+                        found.append((f"{unit.name} {self.lex.province(place).name}", "collective", None))
+            return found
+        person = _PERSON.match(phrase)
+        if person is not None:
+            return [(person["name"], "individual", None)]
+        if regex.match(r"(?:các|những)[ \t]+(?:tập thể|đơn vị|cơ quan)", phrase, regex.IGNORECASE):
+            return [(None, "collective", None)]
+        if regex.match(r"(?:các|những)[ \t]+(?:cá nhân|đồng chí)", phrase, regex.IGNORECASE):
+            return [(None, "individual", None)]
+        return []
+
+    def _recipient(self, item: str, default_kind: str) -> tuple[str | None, str | None, int | None]:
+        person = _PERSON.match(item)
+        if person is not None:
+            return person["name"], "individual", None
+        unit = self.units.match_at(item, 0)
+        if unit is not None and unit.end >= len(item.rstrip()) - 1:
+            return with_locality(unit), "collective", None
+        return self.lex.expand(item), default_kind, None
+
+    def _recipients_before(self, text: str, sentence_start: int, form_start: int):
+        before = text[sentence_start:form_start]
+        if not regex.search(r"được(?:[ \t]+\w+){0,3}[ \t]*$", before):
+            return []
+        clause = before[max(before.rfind(";"), before.rfind(","), -1) + 1 :] if ";" in before or "," in before else before
+        counts = list(_COUNT_NOUN.finditer(before))
+        if counts:
+            last_clause_start = max(before.rfind(";"), -1) + 1
+            in_clause = [c for c in counts if c.start() >= last_clause_start]
+            if in_clause:
+                return [(None, _kind_of(c["noun"]), int(c["n"])) for c in in_clause]
+        times = _TIMES.search(clause)
+        subject = None
+        units = self.units.find_all(before)
+        if units:
+            subject = with_locality(units[0])
+        person = _PERSON.search(before)
+        if subject is None and person is not None:
+            return [(person["name"], "individual", int(times["n"]) if times else None)]
+        if subject is None:
+            return []
+        return [(subject, "collective", int(times["n"]) if times else None)]
+
+    def _record(self, f: _Form, recipient: str | None, kind: str | None, count: int | None) -> AwardMatch:
+        form = f.base.form + (f" hạng {f.award_class}" if f.award_class else "")
+        award = f.base.form + (" xuất sắc" if f.excellent else "") + (f" hạng {f.award_class}" if f.award_class else "")
+        if f.conferred_by and f.conferred_source in ("text", "list", "giver", "inherited"):
+            award += f" của {f.conferred_by}"
+        return AwardMatch(f.start, f.end, award, form, f.base.category, f.award_class, f.conferred_by,
+                          f.conferred_source, recipient, kind or _default_kind(f.base), f.year,
+                          f.status or "conferred", count)
+
+
+def _default_kind(form: AwardForm) -> str | None:
+    return form.recipient_kind if form.recipient_kind in ("individual", "collective") else None
+
+
+def _kind_of(noun: str) -> str:
+    return "individual" if regex.match(r"cá nhân|đồng chí|người|lượt cá nhân", noun, regex.IGNORECASE) else "collective"
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    m = None
+    for m in regex.finditer(r"[.!?](?=\s)|\n", text[max(0, pos - 600) : pos]):
+        pass
+    return max(0, pos - 600) + m.end() if m else max(0, pos - 600)
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    m = _CLAUSE_END.search(text, start, limit)
+    return m.start() if m else limit

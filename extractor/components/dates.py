@@ -1,0 +1,143 @@
+"""Find dates in every written form, and periods.
+
+Forms (each a named pattern compiled once):
+
+- ``numeric``: 16/7/2021, 04-11-2019, 02.05.2019 (one separator throughout);
+- ``verbal``: "ngày 16 tháng 7 năm 2021" (also "ngày 05 tháng 8, năm 2022");
+- ``month``: "tháng 11 năm 2021", and the blank day of a draft "ngày    tháng 11 năm 2021";
+- ``year``: "năm 2019";
+- ``yearless``: "ngày 20/11", "Sáng 13/12": a day and month after a word that announces a date,
+  completed with the document's year when it has one;
+- periods: "giai đoạn 2021-2025", "năm học 2022-2023", "nhiệm kỳ 2020-2025", "(2016-2020)".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+_NUMERIC = regex.compile(
+    r"(?<![\w/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/]|[.-]\d)"
+)
+_VERBAL = regex.compile(
+    r"(?<!\w)ngày[ \t]+(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t]*,?[ \t]+năm[ \t]+(?P<y>\d{4})(?!\d)",
+    regex.IGNORECASE,
+)
+_MONTH = regex.compile(
+    r"(?<!\w)(?:ngày[ \t.…_]*)?tháng[ \t]+(?P<m>\d{1,2})[ \t]*,?[ \t]+năm[ \t]+(?P<y>\d{4})(?!\d)",
+    regex.IGNORECASE,
+)
+_YEAR = regex.compile(r"(?<!\w)năm[ \t]+(?P<y>(?:19|20)\d{2})(?![\d/-])", regex.IGNORECASE)
+_YEARLESS = regex.compile(
+    r"(?<!\w)(?P<cue>ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới)[ \t]+(?:nay,?[ \t]+)?"
+    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?![\w/]|[.-]\d)",
+    regex.IGNORECASE,
+)
+_PERIOD = regex.compile(
+    r"(?:(?P<label>giai đoạn|nhiệm kỳ|năm học|niên khóa|niên độ)[ \t]+|(?P<paren>\())?"
+    r"(?P<a>(?:19|20)\d{2})[ \t]*-[ \t]*(?P<b>(?:19|20)\d{2})(?!\d)",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    precision: str  # day | month | year
+    form: str  # numeric | verbal | month | year | yearless
+
+    @property
+    def value(self) -> str | None:
+        if self.year is None:
+            return None
+        if self.precision == "day":
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.precision == "month":
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+@dataclass(frozen=True)
+class PeriodMatch:
+    start: int
+    end: int
+    first: int
+    last: int
+    label: str
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    if not 1900 <= y <= 2100:
+        return False
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def parse_day(text: str, pos: int = 0) -> DateMatch | None:
+    """A full date (numeric or verbal) starting at ``pos``: used after symbols and in headers."""
+    for pattern, form in ((_VERBAL, "verbal"), (_NUMERIC, "numeric")):
+        m = pattern.match(text, pos)
+        if m is not None:
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            if _valid(y, mo, d):
+                return DateMatch(m.start(), m.end(), y, mo, d, "day", form)
+    return None
+
+
+def find_dates(text: str, year_hint: int | None = None) -> list[DateMatch]:
+    """Every date mention, longest form first, without overlaps, in text order."""
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(match: DateMatch) -> None:
+        found.append(match)
+        taken.append((match.start, match.end))
+
+    for m in _VERBAL.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if _valid(y, mo, d):
+            add(DateMatch(m.start(), m.end(), y, mo, d, "day", "verbal"))
+    for m in _NUMERIC.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if _valid(y, mo, d) and free(m.start(), m.end()):
+            add(DateMatch(m.start(), m.end(), y, mo, d, "day", "numeric"))
+    for m in _MONTH.finditer(text):
+        y, mo = int(m["y"]), int(m["m"])
+        if 1 <= mo <= 12 and 1900 <= y <= 2100 and free(m.start(), m.end()):
+            add(DateMatch(m.start(), m.end(), y, mo, None, "month", "month"))
+    for m in _YEARLESS.finditer(text):
+        mo, d = int(m["m"]), int(m["d"])
+        if not free(m.start(), m.end()):
+            continue
+        if year_hint is not None and _valid(year_hint, mo, d):
+            add(DateMatch(m.start("d"), m.end(), year_hint, mo, d, "day", "yearless"))
+        elif year_hint is None and 1 <= mo <= 12 and 1 <= d <= 31:
+            add(DateMatch(m.start("d"), m.end(), None, mo, d, "day", "yearless"))
+    for m in _YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            add(DateMatch(m.start(), m.end(), int(m["y"]), None, None, "year", "year"))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def find_periods(text: str) -> list[PeriodMatch]:
+    out = []
+    for m in _PERIOD.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if not (a < b <= a + 10):
+            continue
+        label = (m["label"] or "").lower() or "giai đoạn"
+        out.append(PeriodMatch(m.start(), m.end(), a, b, label))
+    return out

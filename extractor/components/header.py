@@ -1,0 +1,270 @@
+"""Read a document's own header: the parts Nghị định 30/2020/NĐ-CP (Điều 8, Phụ lục I) fixes.
+
+Official documents: issuing body and its parent (the uppercase lines top left), "Số: 57/KH-UBND"
+(a draft's "Số:   /KH-STTTT" too), "Vĩnh Phúc, ngày 11 tháng 4 năm 2019" (place and date; a
+blank day leaves a partial date "2019-04"), the kind line ("KẾ HOẠCH") and the trích yếu under
+it, "V/v ..." for a công văn, "Kính gửi:", and at the end the signature block (TM./KT./Q./TL./TUQ.,
+position, name) and "Nơi nhận:". A text with none of these is a news article: its title is the
+first heading-like line and its date the timestamp near the top ("(09:56 | 02/05/2019)").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..lexicon import Lexicon
+from ..normalize import match_key
+from .dates import parse_day
+from .references import SYMBOL
+from .units import UnitFinder
+
+_MOTTO = regex.compile(
+    r"CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM",
+    regex.IGNORECASE,
+)
+_NUMBER_LINE = regex.compile(r"(?m)^[ \t]*Số[ \t]*:?[ \t]*(?P<num>\d*)[ \t]*(?P<rest>[/-][^\s,;]*)")
+_PLACE_DATE = regex.compile(
+    r"(?m)^[ \t]*(?P<place>[A-ZĐÀ-Ỹ][^\n,;:]{1,40}?),[ \t]*ngày[ \t.…_]*(?P<d>\d{1,2})?[ \t.…_]*tháng[ \t.…_]*"
+    r"(?P<m>\d{1,2})?[ \t.…_]*năm[ \t]*(?P<y>\d{4})"
+)
+_NEWS_DATE_LINE = regex.compile(
+    r"(?m)^[ \t(]*(?:(?:Thứ[ \t]+\w+|Chủ[ \t]+nhật|Thứ[ \t]+\d)[ \t]*,[ \t]*)?(?:ngày[ \t]+)?"
+    r"(?:\d{1,2}:\d{2}[ \t]*(?:\||-|,)?[ \t]*)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
+    r"(?:[ \t]*(?:\||-|,)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:GMT[+\d:]*|\(GMT[+\d:]*\)|AM|PM)?[ \t)]*$"
+)
+_AUTHORITY_PREFIX = regex.compile(r"^(?P<p>TM\.|T/M|KT\.|K/T|Q\.|TL\.|T/L|TUQ\.)[ \t]*(?P<rest>.*)$")
+_NAME_LINE = regex.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ \t]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
+_BOILERPLATE = regex.compile(
+    r"Chia sẻ|cỡ chữ|A\+|TIN NỔI BẬT|Trang chủ|Cổng thông tin|Đăng nhập|Tìm kiếm|Lượt xem|In bài|Bản in|"
+    r"Tăng tương phản|Giúp .* sửa lỗi",
+    regex.IGNORECASE,
+)
+_RECIPIENT_NOTE = regex.compile(r"\s*\((?:[^()]{1,30})\)\s*$")
+
+
+@dataclass
+class HeaderMatch:
+    official: bool = False
+    kind: str | None = None
+    kind_name: str | None = None
+    symbol: str | None = None
+    symbol_span: tuple[int, int] | None = None
+    number: str | None = None
+    issuer: str | None = None
+    issuer_parent: str | None = None
+    place: str | None = None
+    issued: str | None = None
+    issued_span: tuple[int, int] | None = None
+    title: str | None = None
+    summary: str | None = None
+    signer_name: str | None = None
+    signer_position: str | None = None
+    signer_authority: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    span: tuple[int, int] | None = None  # the header block, excluded from reference finding
+
+    @property
+    def year(self) -> int | None:
+        return int(self.issued[:4]) if self.issued else None
+
+
+class HeaderReader:
+    def __init__(self, lex: Lexicon, units: UnitFinder) -> None:
+        self.lex = lex
+        self.units = units
+        upper_kinds = {k.name.upper(): k for k in lex.kinds if not k.generic}
+        self._upper_kinds = upper_kinds
+        self._kind_line = regex.compile(
+            r"(?m)^[ \t]*(?P<kind>" + "|".join(sorted(map(regex.escape, upper_kinds), key=len, reverse=True))
+            + r")[ \t]*$"
+        )
+
+    def read(self, text: str) -> HeaderMatch:
+        h = HeaderMatch()
+        top = text[:4000]
+        number = _NUMBER_LINE.search(top[:2500])
+        if number is not None:
+            symbol = number["num"] + number["rest"].rstrip(".")
+            if SYMBOL.fullmatch(symbol) or symbol.startswith("/"):
+                h.symbol, h.number = symbol, number["num"] or None
+                h.symbol_span = (number.start(), number.end())
+        place_date = _PLACE_DATE.search(top)
+        kind_line = self._kind_line.search(top)
+        motto = _MOTTO.search(top[:1500])
+        h.official = bool(h.symbol or motto or (kind_line and place_date))
+        if h.official:
+            self._official(text, h, number, place_date, kind_line)
+        else:
+            self._news(text, h)
+        return h
+
+    # ---- official documents ---------------------------------------------------------------
+    def _official(self, text, h: HeaderMatch, number, place_date, kind_line) -> None:
+        if place_date is not None:
+            h.place = place_date["place"].strip()
+            y, m, d = int(place_date["y"]), place_date["m"], place_date["d"]
+            if m and d and parse_day(f"{int(d)}/{int(m)}/{y}"):
+                h.issued = f"{y:04d}-{int(m):02d}-{int(d):02d}"
+            elif m and 1 <= int(m) <= 12:
+                h.issued = f"{y:04d}-{int(m):02d}"
+            else:
+                h.issued = f"{y:04d}"
+            h.issued_span = (place_date.start("place"), place_date.end())
+        code_kind = None
+        if h.symbol:
+            codes = regex.split(r"[/-]", h.symbol.lstrip("/").split("/", 1)[-1] if h.symbol[0].isdigit() else h.symbol.lstrip("/"))
+            parts = [c for c in regex.split(r"[/-]", h.symbol) if c and not c.isdigit()]
+            code_kind = next((self.lex.kind_by_code[c] for c in parts if c in self.lex.kind_by_code), None)
+            issuer_codes = [c for c in parts if c in self.lex.body_by_code]
+            if issuer_codes and not h.issuer:
+                h.issuer = self.lex.body_by_code[issuer_codes[0]].name
+            del codes
+        if kind_line is not None:
+            kind = self._upper_kinds[kind_line["kind"]]
+            h.kind, h.kind_name = kind.abbr, kind.name
+            h.title = self._block_after(text, kind_line.end())
+        elif code_kind is not None:
+            h.kind, h.kind_name = code_kind.abbr, code_kind.name
+        elif h.symbol:
+            h.kind, h.kind_name = "CV", "Công văn"
+        vv = regex.search(r"(?m)^[ \t]*(?:V/v|v/v|Về việc)[ \t:]*(?P<s>[^\n]+(?:\n(?![ \t]*\n)[^\n]+){0,2})", text[:3000])
+        if vv is not None:
+            h.summary = " ".join(vv["s"].split())
+            if h.kind is None:
+                h.kind, h.kind_name = "CV", "Công văn"
+        if h.title is None and h.summary:
+            h.title = h.summary
+        issuer_lines = self._issuer_lines(text, number.start() if number else (kind_line.start() if kind_line else 0))
+        if issuer_lines:
+            h.issuer = issuer_lines[-1]
+            h.issuer_parent = issuer_lines[-2] if len(issuer_lines) > 1 else None
+        self._signature(text, h)
+        h.recipients = self._recipients(text)
+        ends = [e for e in (number.end() if number else None, place_date.end() if place_date else None,
+                            kind_line.end() if kind_line else None) if e]
+        h.span = (0, max(ends)) if ends else None
+
+    def _block_after(self, text: str, pos: int) -> str | None:
+        """The trích yếu: the lines under the kind line, up to a blank line."""
+        lines = []
+        for line in text[pos:pos + 1200].lstrip("\n").split("\n"):
+            if not line.strip():
+                if lines:
+                    break
+                continue
+            if regex.match(r"[ \t]*(?:Căn cứ|Thực hiện|Kính gửi|I\.|1\.|-{3,}|_{3,})", line):
+                break
+            lines.append(line.strip())
+        return " ".join(lines) or None
+
+    def _issuer_lines(self, text: str, limit: int) -> list[str]:
+        out = []
+        for line in text[:limit].split("\n"):
+            line = line.strip().strip("-_ ")
+            if not line or _MOTTO.search(line) or not regex.search(r"[A-ZĐ]", line):
+                continue
+            if line.isupper() and len(line) >= 3:
+                out.append(self.proper_case(line))
+        return out
+
+    def proper_case(self, line: str) -> str:
+        """ "UBND TỈNH VĨNH PHÚC" -> "Ủy ban nhân dân tỉnh Vĩnh Phúc"; known bodies keep their spelling."""
+        body = self.lex.body(line)
+        if body is not None:
+            return body.name
+        words = []
+        for i, w in enumerate(line.split()):
+            words.append(w if w in self.lex.abbreviations or (w.isupper() and len(w) <= 5 and not self._is_word(w))
+                         else w.lower())
+        out = self.lex.expand(" ".join(words))
+        out = out[:1].upper() + out[1:]
+        for m in regex.finditer(self.lex.patterns["province"].pattern, out, regex.IGNORECASE):
+            province = self.lex.province(m.group())
+            if province is not None:
+                out = out[: m.start()] + province.name + out[m.end():]
+        unit = self.units.match_at(out, 0)
+        if unit is not None and unit.end >= len(out) - 1:
+            return f"{unit.name} {unit.locality}" if unit.locality and unit.locality not in unit.name else unit.name
+        return out
+
+    def _is_word(self, w: str) -> bool:
+        # An uppercase word with Vietnamese vowels and tone marks is a word, not an acronym.
+        return bool(regex.search(r"[AĂÂEÊIOÔƠUƯYÀ-Ỹ]", w)) and len(w) >= 2 and not w.isascii() or w in {
+            "SỞ", "BỘ", "BAN", "VỤ", "CỤC", "ĐẢNG", "TỈNH", "HUYỆN", "XÃ"}
+
+    def _signature(self, text: str, h: HeaderMatch) -> None:
+        tail_start = max(0, len(text) - 2500)
+        lines = [(l.strip()) for l in text[tail_start:].split("\n")]
+        positions = {match_key(p): p for p in self.lex.positions}
+        for i in range(len(lines) - 1, -1, -1):
+            line = lines[i]
+            if not _NAME_LINE.match(line) or line.isupper():
+                continue
+            above = [l for l in lines[max(0, i - 6) : i] if l and not regex.match(r"\(?(?:Đã ký|đã ký|Ký)", l)]
+            if not above:
+                continue
+            pos_line = above[-1]
+            key = match_key(pos_line)
+            position = positions.get(key)
+            if position is None and not (pos_line.isupper() and len(pos_line.split()) <= 6):
+                continue
+            h.signer_name = line
+            h.signer_position = position or pos_line.capitalize()
+            if len(above) >= 2:
+                prefix = _AUTHORITY_PREFIX.match(above[-2])
+                if prefix is not None:
+                    rest = prefix["rest"]
+                    rest_proper = self.proper_case(rest) if rest.isupper() else rest
+                    h.signer_authority = f"{prefix['p'].replace('T/M', 'TM.').replace('K/T', 'KT.')} {rest_proper}"
+            return
+
+    def _recipients(self, text: str) -> list[str]:
+        out: list[str] = []
+        for label in ("Kính gửi", "Nơi nhận"):
+            for m in regex.finditer(rf"(?m)^[ \t]*{label}[ \t]*:[ \t]*(?P<inline>[^\n]*)", text):
+                if m["inline"].strip() and not m["inline"].strip().startswith("-"):
+                    out.append(self._clean_recipient(m["inline"]))
+                    continue
+                for line in text[m.end() :].split("\n")[1:30]:
+                    if not regex.match(r"[ \t]*[-+•]", line):
+                        if line.strip():
+                            break
+                        continue
+                    item = self._clean_recipient(line.strip().lstrip("-+• "))
+                    if item and not regex.match(r"Lưu\b", item):
+                        out.append(item)
+        return out
+
+    def _clean_recipient(self, item: str) -> str:
+        item = item.strip().rstrip(";.,")
+        item = _RECIPIENT_NOTE.sub("", item)
+        return self.lex.expand(item.strip())
+
+    # ---- news ------------------------------------------------------------------------------
+    def _news(self, text: str, h: HeaderMatch) -> None:
+        h.kind = "NEWS"
+        top = text[:2500]
+        date_line = _NEWS_DATE_LINE.search(top)
+        if date_line is not None:
+            day = parse_day(date_line["date"])
+            if day is not None:
+                h.issued = day.value
+                h.issued_span = (date_line.start("date"), date_line.end("date"))
+        lines = top.split("\n")
+        candidates = []
+        offset = 0
+        for line in lines:
+            stripped = line.strip()
+            words = stripped.split()
+            if (5 <= len(words) <= 40 and not _BOILERPLATE.search(stripped) and not stripped.endswith(".")
+                    and not stripped.isupper()):
+                candidates.append((offset, stripped))
+            offset += len(line) + 1
+        if date_line is not None:
+            before = [c for c in candidates if c[0] < date_line.start()]
+            if before:
+                h.title = before[-1][1]
+        if h.title is None and candidates:
+            h.title = candidates[0][1]

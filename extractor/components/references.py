@@ -1,0 +1,494 @@
+"""Find the documents a text cites, and resolve what each citation says about them.
+
+Stages, in the way of eyecite:
+
+1. *find* — symbol-shaped tokens (the shapes of Nghị định 30/2020/NĐ-CP: normative
+   ``91/2017/NĐ-CP``, administrative ``57/KH-UBND``, công văn ``7250/UBND-TH2``, Party
+   ``34-CT/TW``), a kind with a bare number ("Chỉ thị số 105"), and named documents (laws,
+   Party resolutions);
+2. *read around* each mention — the kind before it (or inherited from the list it belongs to),
+   the date, issuer and subject after it, the relation phrase before it;
+3. *resolve* — an issuer written once after a list applies to the list; a short form links to
+   an earlier full mention; mentions of one document merge under one canonical key, the year
+   keeping apart documents that share a number ("19/CT-TTg" of 2020 and of 2021).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..lexicon import Kind, Lexicon, alternation
+from ..normalize import fold, match_key
+from .dates import DateMatch, parse_day
+from .units import UnitFinder
+
+# A code inside a symbol: capitals and digits, with at most one lowercase letter (TTg, CTr, QĐi).
+CODE = r"[A-ZĐ][A-ZĐ0-9&]*[a-zđ]?[A-ZĐ0-9&]*"
+SYMBOL = regex.compile(
+    rf"""(?<![\w/.-])
+    (?P<symbol>
+      (?P<number>\d{{1,5}}[a-z]?)
+      (?: /(?P<year>(?:19|20)\d{{2}})/(?P<ncodes>{CODE}(?:-{CODE})*)
+        | -(?P<pkind>{CODE})/(?P<pcodes>{CODE}(?:-{CODE})*)
+        | /(?P<acodes>{CODE}(?:-{CODE})*)
+      )
+    )(?![\w&]|-\w)""",
+    regex.VERBOSE,
+)
+_SO = r"(?:số|Số|SỐ)[ \t]*:?[ \t]*"
+_STOP_NAME = (
+    r"(?:và|của|ngày|năm|số|đã|được|quy|hướng|có|thì|về|tại|trong|để|này|theo|với|cho|các|những|"
+    r"nhằm|sửa|bổ|thay|và|đến|từ|là|đối|khi|hiện|do|ban|thi hành)"
+)
+_CONGRESS = regex.compile(
+    r"Nghị quyết[ \t]+(?:của[ \t]+)?(?P<body>Đại hội[^;.\n]{0,70}?)[ \t]+lần[ \t]+(?:thứ[ \t]+)?(?P<ord>[IVXLC]+)(?![\w])"
+    r"(?P<tail>[ \t]+của[ \t]+Đảng(?:[ \t]+bộ[ \t]+(?:tỉnh|thành phố)(?:[ \t]+[A-ZĐ][\w]*){0,3})?)?",
+)
+_PLENUM = regex.compile(
+    r"Nghị quyết[ \t]+(?:Hội nghị[ \t]+(?:lần[ \t]+thứ[ \t]+\w+[ \t]+)?)?(?:Ban Chấp hành[ \t]+)?Trung ương[ \t]+"
+    r"(?:Đảng[ \t]+)?(?:lần[ \t]+thứ[ \t]+)?(?P<n>\d{1,2}|[IVX]+)[ \t]*,?[ \t]*khóa[ \t]+(?P<term>[IVXLC]+)(?![\w])"
+)
+_SUBJECT = regex.compile(r"[ \t]*,?[ \t]*(?:về việc|về|V/v|v/v)[ \t]+(?P<subject>[^;\n]{3,220})")
+_SENTENCE_END = regex.compile(r"[.!?](?=\s+[A-ZĐÀ-Ỹ\d\"“(]|\s*$)|\n")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int  # end of the citation itself
+    kind: Kind | None
+    kind_source: str  # "text", "code", "list", None
+    number: str | None
+    symbol: str | None
+    year: int | None
+    name: str | None = None
+    named_key: str | None = None
+    issued: DateMatch | None = None
+    issuer: str | None = None
+    issuer_source: str | None = None
+    pre_issuer: str | None = None  # "các Kế hoạch của Sở ... số": applies to the whole list
+    subject: str | None = None
+    relation: str | None = None
+    tail_end: int = 0  # end of date/issuer/subject read after it
+    has_so: bool = False
+    resolved_from: str | None = None
+    nested: bool = False
+    codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReferenceMatch:
+    """One cited document, with all its mentions in the text."""
+
+    kind: str | None
+    number: str | None
+    symbol: str | None
+    key: str
+    year: int | None
+    issued: str | None
+    issued_span: tuple[int, int] | None
+    issuer: str | None
+    issuer_source: str | None
+    name: str | None
+    named: bool
+    subject: str | None
+    relation: str
+    start: int
+    end: int
+    mentions: tuple[tuple[int, int], ...] = field(default=())
+    resolved_from: str | None = None
+
+
+def canonical_key(symbol: str) -> str:
+    """Search key of a symbol: case, Đ/Ð, dashes and leading zeros unified ("08/2017/TT-BNV" -> "8/2017/tt-bnv")."""
+    s = match_key(symbol).replace(" ", "")
+    return regex.sub(r"^0+(?=\d)", "", s)
+
+
+def number_key(kind: str, number: str) -> str:
+    return f"{match_key(kind)} {int(number) if number.isdigit() else number}"
+
+
+class ReferenceFinder:
+    def __init__(self, lex: Lexicon, units: UnitFinder) -> None:
+        self.lex = lex
+        self.units = units
+        kinds = alternation([k.name for k in lex.kinds])
+        self._kind_before = regex.compile(
+            rf"(?:(?P<kind>{kinds})(?:[ \t]+(?P<inline_issuer>(?:{CODE}))(?=[ \t]+số))?[ \t]+)?(?P<so>{_SO})?\Z",
+            regex.IGNORECASE,
+        )
+        self._kind_issuer_before = regex.compile(
+            rf"(?P<kind>{kinds})[ \t]+(?P<pre>(?:của|do)[ \t]+[^;:\n]{{2,120}}?)[ \t]+{_SO}\Z", regex.IGNORECASE
+        )
+        self._number_ref = regex.compile(
+            rf"(?<!\w)(?P<kind>{kinds})[ \t]+(?P<so>{_SO})?(?P<number>\d{{1,5}})(?![\w/.-]|[.,]\d|[ \t]*%)",
+            regex.IGNORECASE,
+        )
+        laws = alternation(list(lex.law_names))
+        self._law = regex.compile(
+            rf"(?<!\w)(?P<kw>Bộ luật|Luật)[ \t]+(?:(?P<known>{laws})(?![\w])"
+            rf"|(?P<generic>[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+(?!{_STOP_NAME}(?!\w))[\w]+){{0,6}}))"
+            rf"(?:[ \t]+(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
+        )
+        self._law_known_ci = regex.compile(rf"(?<!\w)(?P<kw>Bộ luật|Luật)[ \t]+(?P<known>{laws})(?![\w])", regex.IGNORECASE)
+        self._constitution = regex.compile(r"(?<!\w)Hiến pháp(?:[ \t]+(?:năm[ \t]+)?(?P<year>(?:19|20)\d{2}))?")
+        self._relation = lex.patterns["relation"]
+
+    # ---- public ----------------------------------------------------------------------------
+    def find(self, text: str, exclude: list[tuple[int, int]] = (), own_key: str | None = None) -> list[ReferenceMatch]:
+        mentions = self._find_symbols(text, exclude)
+        mentions += self._find_numbers(text, mentions, exclude)
+        mentions += self._find_named(text, mentions)
+        mentions.sort(key=lambda m: m.start)
+        self._read_kinds_from_lists(text, mentions)
+        for m in mentions:
+            self._read_tail(text, m)
+        self._mark_nested(mentions)
+        self._issuer_closes_list(text, mentions)
+        self._relations(text, mentions)
+        self._link_short_forms(mentions)
+        return self._merge(text, mentions, own_key)
+
+    # ---- find ------------------------------------------------------------------------------
+    def _find_symbols(self, text: str, exclude) -> list[_Mention]:
+        out = []
+        for m in SYMBOL.finditer(text):
+            if _inside(m.start(), m.end(), exclude):
+                continue
+            codes: tuple[str, ...]
+            kind = None
+            if m["ncodes"]:
+                codes = tuple(m["ncodes"].split("-"))
+                kind = self.lex.kind_by_code.get(codes[0])
+                if kind is None and codes[0].startswith("QH"):
+                    kind = self.lex.kind("Luật")
+                issuer_codes = codes[1:] if kind and codes[0] in kind.codes else codes
+            elif m["pkind"]:
+                kind = self.lex.kind_by_code.get(m["pkind"])
+                if kind is None:
+                    continue
+                codes = (m["pkind"], *m["pcodes"].split("-"))
+                issuer_codes = codes[1:]
+            else:
+                codes = tuple(m["acodes"].split("-"))
+                kind = self.lex.kind_by_code.get(codes[0])
+                issuer_codes = codes[1:] if kind else codes
+                if kind is None:
+                    # No kind code: a công văn, if its first code names an issuer we know.
+                    if codes[0] not in self.lex.body_by_code and not self._looks_like_issuer(codes[0]):
+                        continue
+                    kind = self.lex.kind("Công văn")
+            year = int(m["year"]) if m["year"] else None
+            mention = _Mention(m.start(), m.end(), kind, "code" if kind else None, m["number"], m["symbol"], year,
+                               codes=issuer_codes)
+            self._read_head(text, mention)
+            out.append(mention)
+        return out
+
+    @staticmethod
+    def _looks_like_issuer(code: str) -> bool:
+        # Issuer codes are short capitals: UBND, SNV, BNV, STTTT ... (not "COVID").
+        return 2 <= len(code) <= 8 and code not in {"COVID", "SARS", "ASEAN", "WTO"}
+
+    def _read_head(self, text: str, m: _Mention) -> None:
+        """The kind (and "số") written before a symbol."""
+        window = text[max(0, m.start - 160) : m.start]
+        before = self._kind_before.search(window)
+        if before is not None and before["kind"]:
+            kind = self.lex.kind(before["kind"])
+            if kind is not None and not (kind.generic and m.kind):
+                m.kind, m.kind_source = kind, "text"
+            m.has_so = bool(before["so"])
+            m.start -= len(window) - before.start()
+            return
+        if before is not None and before["so"]:
+            m.has_so = True
+            with_issuer = self._kind_issuer_before.search(window)
+            if with_issuer is not None:
+                kind = self.lex.kind(with_issuer["kind"])
+                if kind is not None:
+                    m.kind, m.kind_source = kind, "text"
+                m.pre_issuer = self.units.authority_at(with_issuer["pre"].split(None, 1)[1], 0)[0]
+                m.start -= len(window) - with_issuer.start()
+            else:
+                m.start -= len(window) - before.start()
+
+    def _find_numbers(self, text: str, symbols: list[_Mention], exclude) -> list[_Mention]:
+        out = []
+        for m in self._number_ref.finditer(text):
+            if _inside(m.start(), m.end(), exclude) or any(s.start <= m.start() < s.end for s in symbols):
+                continue
+            kind = self.lex.kind(m["kind"])
+            if kind is None or kind.generic or (not m["so"] and not m["kind"][0].isupper()):
+                continue
+            after = text[m.end() : m.end() + 20]
+            # "Kế hoạch 05 năm", "Quyết định 2 lần": a count, not a number of a document.
+            if regex.match(r"[ \t]*(?:năm(?![ \t]+(?:19|20)\d{2})|lần|tháng|ngày(?![ \t]+\d)|người|đơn vị)", after):
+                continue
+            if not m["so"] and regex.match(r"[ \t]*năm(?![ \t]+(?:19|20)\d{2})", after):
+                continue
+            mention = _Mention(m.start(), m.end(), kind, "text", m["number"], None, None, has_so=bool(m["so"]))
+            year = regex.match(r"[ \t]+năm[ \t]+((?:19|20)\d{2})(?!\d)", after)
+            if year:
+                mention.year = int(year.group(1))
+                mention.end += year.end()
+            out.append(mention)
+        return out
+
+    def _find_named(self, text: str, found: list[_Mention]) -> list[_Mention]:
+        out: list[_Mention] = []
+        law = self.lex.kind("Luật")
+        resolution = self.lex.kind("Nghị quyết")
+        for m in self._law_known_ci.finditer(text):
+            if not m["kw"][0].isupper():
+                continue
+            self._add_named(out, found, m.start(), m.end(), self.lex.kind(m["kw"]) or law,
+                            f"{m['kw']} {m['known']}", text)
+        for m in self._law.finditer(text):
+            if m["known"] or any(n.start <= m.start() < n.end for n in out):
+                continue
+            name = self._trim_name(m["generic"])
+            if not name or regex.match(r"(?:này|đó|sửa đổi|số)\b", name, regex.IGNORECASE):
+                continue
+            end = m.start("generic") + len(name)
+            self._add_named(out, found, m.start(), end, self.lex.kind(m["kw"]) or law, f"{m['kw']} {name}", text)
+        for m in self._constitution.finditer(text):
+            name = "Hiến pháp" + (f" năm {m['year']}" if m["year"] else "")
+            self._add_named(out, found, m.start(), m.end(), self.lex.kind("Hiến pháp"), name, text)
+        for m in _CONGRESS.finditer(text):
+            body = fold(m["body"])
+            level = "toàn quốc" if "toan quoc" in body else ("tỉnh" if "tinh" in body else
+                                                            "thành phố" if "thanh pho" in body else body)
+            name = text[m.start() : m.end()].strip()
+            self._add_named(out, found, m.start(), m.end(), resolution, name, text,
+                            key=f"nghị quyết đại hội {level} {m['ord']}")
+        for m in _PLENUM.finditer(text):
+            name = text[m.start() : m.end()].strip()
+            self._add_named(out, found, m.start(), m.end(), resolution, name, text,
+                            key=f"nghị quyết trung ương {m['n']} khóa {m['term']}")
+        return out
+
+    def _add_named(self, out, found, start, end, kind, name, text, key=None) -> None:
+        if any(f.start <= start < max(f.end, f.start + 1) for f in found + out):
+            return
+        # "Luật ... số 06/2022/QH15": the name belongs to the symbol that follows.
+        for f in found:
+            if 0 <= f.start - end <= 12 and regex.match(r"[ \t]*(?:số)?[ \t]*$", text[end : f.start]):
+                f.name = f.name or name
+                return
+        year = regex.search(r"(?:19|20)\d{2}$", name)
+        out.append(_Mention(start, end, kind, "text", None, None, int(year.group()) if year else None,
+                            name=name, named_key=key or _named_key(name)))
+
+    @staticmethod
+    def _trim_name(name: str) -> str:
+        words = name.split()
+        while words and not regex.match(r"[\w]", words[-1][-1]):
+            words[-1] = words[-1][:-1] or ""
+            if not words[-1]:
+                words.pop()
+        return " ".join(words)
+
+    # ---- read around -----------------------------------------------------------------------
+    def _read_kinds_from_lists(self, text: str, mentions: list[_Mention]) -> None:
+        """ "các Kế hoạch ... số 08/KH-STTTT ...; số 55/KH-STTTT": the kind and issuer of a list head."""
+        for i, m in enumerate(mentions):
+            if m.symbol is None or m.kind_source == "text" or not m.has_so:
+                continue
+            for prev in reversed(mentions[:i]):
+                if _SENTENCE_END.search(text, prev.end, m.start) is not None:
+                    break
+                if prev.kind_source == "text" and prev.symbol is not None:
+                    if m.kind is None or m.kind_source != "code" or m.kind == prev.kind or m.kind.name == "Công văn":
+                        m.kind, m.kind_source = prev.kind, "list"
+                    if prev.pre_issuer and m.pre_issuer is None:
+                        m.pre_issuer = prev.pre_issuer
+                    break
+
+    def _read_tail(self, text: str, m: _Mention) -> None:
+        pos = m.end
+        date = regex.match(r"[ \t]*,?[ \t]*(?:được[ \t]+)?(?:ban hành[ \t]+)?(?=ngày)", text[pos : pos + 40])
+        if date is not None:
+            start = pos + date.end()
+            day = parse_day(text, start)
+            if day is None:
+                after_word = regex.match(r"ngày[ \t]+", text[start:])
+                day = parse_day(text, start + after_word.end()) if after_word else None
+            if day is not None:
+                m.issued = day
+                pos = day.end
+        if m.year is None and m.issued is not None:
+            m.year = m.issued.year
+        issuer = regex.match(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+", text[pos : pos + 20])
+        if issuer is not None:
+            name, end = self.units.authority_at(text, pos + issuer.end())
+            if name:
+                m.issuer, m.issuer_source = name, "text"
+                pos = end
+        if m.issuer is None and m.pre_issuer:
+            m.issuer, m.issuer_source = m.pre_issuer, "list"
+        m.tail_end = pos
+        subject = _SUBJECT.match(text, pos)
+        if subject is not None:
+            s = _cut_subject(subject["subject"])
+            if s:
+                m.subject = s
+                m.tail_end = subject.start("subject") + len(s)
+        elif m.named_key is None:
+            # "Quyết định số 04/2020/QĐ-UBND ... ban hành Quy định về ...": the subject is what follows.
+            plain = regex.match(r"[ \t]+(?P<subject>(?:ban hành|quy định|hướng dẫn|phê duyệt|sửa đổi)[^;\n]{3,200})",
+                                text[pos:])
+            if plain is not None:
+                m.subject = _cut_subject(plain["subject"])
+        if m.issuer is None and m.codes:
+            m.issuer, m.issuer_source = self._issuer_from_codes(m.codes), "symbol"
+            if m.issuer is None:
+                m.issuer_source = None
+
+    def _issuer_from_codes(self, codes: tuple[str, ...]) -> str | None:
+        for code in codes:
+            body = self.lex.body_by_code.get(code)
+            if body is not None:
+                return body.name
+        return None
+
+    def _mark_nested(self, mentions: list[_Mention]) -> None:
+        """A mention inside another's subject ("Chỉ thị 73 ... về việc triển khai Chỉ thị 19")."""
+        for i, m in enumerate(mentions):
+            for prev in mentions[:i]:
+                if prev.end <= m.start < prev.tail_end or (prev.subject and prev.end <= m.start <= prev.tail_end):
+                    m.nested = True
+                    break
+
+    def _issuer_closes_list(self, text: str, mentions: list[_Mention]) -> None:
+        """ "Thông tư A ngày ..., Thông tư B ngày ... của Bộ Nội vụ": the issuer is A's too."""
+        for i in range(len(mentions) - 1, 0, -1):
+            m = mentions[i]
+            if m.issuer_source != "text":
+                continue
+            j = i - 1
+            nxt = m
+            while j >= 0:
+                prev = mentions[j]
+                gap = text[prev.tail_end : nxt.start]
+                if not regex.fullmatch(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*", gap) or prev.issuer_source == "text":
+                    break
+                prev.issuer, prev.issuer_source = m.issuer, "list"
+                nxt = prev
+                j -= 1
+
+    def _relations(self, text: str, mentions: list[_Mention]) -> None:
+        previous: _Mention | None = None
+        for m in mentions:
+            lo = max(0, m.start - 160)
+            if previous is not None:
+                lo = max(lo, previous.tail_end if previous.tail_end <= m.start else previous.end)
+            window = text[lo : m.start]
+            cut = max(window.rfind(";"), window.rfind("\n"), _last_sentence_end(window))
+            clause = window[cut + 1 :]
+            found = list(self._relation.finditer(clause))
+            if found:
+                m.relation = self.lex.relations[match_key(found[-1].group())]
+            elif (previous is not None and previous.relation and
+                  _SENTENCE_END.search(text, previous.end, m.start) is None):
+                m.relation = previous.relation
+            else:
+                m.relation = "nhắc đến"
+            if not m.nested:
+                previous = m
+
+    @staticmethod
+    def _link_short_forms(mentions: list[_Mention]) -> None:
+        for i, m in enumerate(mentions):
+            if m.symbol is not None or m.number is None:
+                continue
+            for full in reversed(mentions[:i]):
+                if (full.symbol and full.kind == m.kind and full.number and full.number.isdigit()
+                        and m.number.isdigit() and int(full.number) == int(m.number)
+                        and (m.year is None or m.year == full.year)):
+                    m.symbol, m.year, m.codes = full.symbol, full.year, full.codes
+                    m.issued = m.issued or full.issued
+                    if m.issuer is None:
+                        m.issuer, m.issuer_source = full.issuer, full.issuer_source
+                    m.resolved_from = "short form"
+                    break
+
+    # ---- resolve ---------------------------------------------------------------------------
+    def _merge(self, text: str, mentions: list[_Mention], own_key: str | None) -> list[ReferenceMatch]:
+        groups: dict[tuple[str, int | None], list[_Mention]] = {}
+        years_by_key: dict[str, set[int]] = {}
+        for m in mentions:
+            key = self._key(m)
+            if m.year is not None:
+                years_by_key.setdefault(key, set()).add(m.year)
+        for m in mentions:
+            key = self._key(m)
+            if own_key is not None and key == own_key:
+                continue
+            year = m.year
+            if year is None and len(years_by_key.get(key, ())) == 1:
+                year = next(iter(years_by_key[key]))  # one document with this key: the undated mention is it
+            groups.setdefault((key, year), []).append(m)
+        out = []
+        for (key, year), group in groups.items():
+            first = group[0]
+            main = next((g for g in group if not g.nested), first)
+            issued = next((g.issued for g in group if g.issued), None)
+            by_text = next((g for g in group if g.issuer_source in ("text", "list")), None)
+            issuer_m = by_text or next((g for g in group if g.issuer), None)
+            kind = next((g.kind for g in group if g.kind_source in ("text", "list")), first.kind)
+            out.append(ReferenceMatch(
+                kind=kind.name if kind else None,
+                number=first.number,
+                symbol=first.symbol,
+                key=key,
+                year=year,
+                issued=issued.value if issued else None,
+                issued_span=(issued.start, issued.end) if issued else None,
+                issuer=issuer_m.issuer if issuer_m else None,
+                issuer_source=issuer_m.issuer_source if issuer_m else None,
+                name=next((g.name for g in group if g.name), None),
+                named=first.named_key is not None,
+                subject=next((g.subject for g in group if g.subject), None),
+                relation=main.relation or "nhắc đến",
+                start=first.start,
+                end=first.end,
+                mentions=tuple((g.start, g.end) for g in group),
+                resolved_from=first.resolved_from,
+            ))
+        return out
+
+    @staticmethod
+    def _key(m: _Mention) -> str:
+        if m.named_key is not None:
+            return m.named_key
+        if m.symbol is not None:
+            return canonical_key(m.symbol)
+        return number_key(m.kind.name if m.kind else "", m.number or "")
+
+
+def _inside(start: int, end: int, spans) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _named_key(name: str) -> str:
+    key = match_key(name)
+    key = regex.sub(r"\blần thứ\b", "lần", key)
+    key = regex.sub(r"[,\-]", " ", key)
+    return " ".join(key.split())
+
+
+def _cut_subject(subject: str) -> str:
+    """A subject ends at a sentence end or where the next citation begins."""
+    m = regex.search(r"\.(?=\s|$)|;|(?<=\S)[ \t]*(?:,[ \t]*)?(?=(?:Nghị định|Thông tư|Quyết định|Chỉ thị|Công văn|"
+                     r"Kế hoạch|Luật|Nghị quyết|Hướng dẫn)[ \t]+số)", subject)
+    s = subject[: m.start()] if m else subject
+    return s.strip(" ,")
+
+
+def _last_sentence_end(window: str) -> int:
+    ends = [m.start() for m in regex.finditer(r"[.!?](?=\s)", window)]
+    return ends[-1] if ends else -1

@@ -1,0 +1,347 @@
+"""Find agencies and organisations: gazetteer names first, then the grammar of unit names.
+
+A unit name is a type word (a *head*: Sở, Cục, Vụ, Ủy ban nhân dân ...) followed by phrases
+that each start with a capital (Nghị định 30/2020/NĐ-CP, Phụ lục II): "Vụ Hợp tác quốc tế",
+"Sở Thông tin và Truyền thông". Capitalised words always continue a name; a lowercase word
+continues it only when it belongs to the vocabulary of unit names (``unit_words.txt``), which is
+what stops "Sở Nội vụ triển khai ..." before the verb. After the name may come an
+administrative level and a place ("tỉnh Vĩnh Phúc"): the place goes to ``locality``; the level
+stays in the name only for bodies named by level ("Ủy ban nhân dân tỉnh").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from ..lexicon import Lexicon, UnitHead, alternation
+from ..normalize import match_key
+
+LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+_LEVEL = regex.compile(
+    r"[ \t]+(?:(?P<scope>cấp|các)[ \t]+)?(?P<level>thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)(?![\w])"
+)
+_PLACE = regex.compile(r"[ \t]+(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \t]+|(?=[^\w])))+|\d{1,2}(?!\w))")
+_TOKEN = regex.compile(r"[ \t]*(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+)*)|(?P<punct>[-&,]))")
+_THI_DUA_KHEN_THUONG = regex.compile(r"thi đua[ \t]*[,-][ \t]*khen thưởng", regex.IGNORECASE)
+_CLUSTER_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<n>\d{1,3}|[IVX]{1,5})(?!\w)")
+_BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Chính phủ", "Quốc hội", "Trung ương")
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    start: int
+    end: int
+    name: str
+    locality: str | None
+    level: str | None
+    canonical: bool
+    place_written: bool = False  # the place was written with the mention ("Sở TT&TT Quảng Ninh")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+class UnitFinder:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        gazetteer = [b.name for b in lex.bodies] + [a for b in lex.bodies for a in b.aliases]
+        head_abbr = [a for a, full in lex.abbreviations.items() if lex.head_by_key.get(match_key(full))]
+        self._gazetteer = regex.compile(alternation(gazetteer) + r"(?![\w&])", regex.IGNORECASE)
+        self._heads = regex.compile(
+            r"(?:" + alternation([h.head for h in lex.unit_heads]) + r"|" + alternation(head_abbr) + r")(?![\w&])",
+            regex.IGNORECASE,
+        )
+        starts = [b.name for b in lex.bodies] + [a for b in lex.bodies for a in b.aliases]
+        starts += [h.head for h in lex.unit_heads if not h.nested_only] + head_abbr
+        self._position = lex.patterns["position"]
+        self._start = regex.compile(r"(?<![\w&])" + alternation(starts) + r"(?![\w&])", regex.IGNORECASE)
+
+    # ---- public ----------------------------------------------------------------------------
+    def find_all(self, text: str) -> list[UnitMatch]:
+        out: list[UnitMatch] = []
+        pos = 0
+        while True:
+            m = self._start.search(text, pos)
+            if m is None:
+                return out
+            inside_symbol = m.start() > 0 and text[m.start() - 1] in "/-" and text[m.start() - 2 : m.start() - 1].isalnum()
+            unit = self.match_at(text, m.start()) if text[m.start()].isupper() and not inside_symbol else None
+            if unit is not None:
+                out.append(unit)
+                pos = unit.end
+            else:
+                pos = m.end()
+
+    def match_at(self, text: str, pos: int, ignore_case: bool = False, nested: bool = False) -> UnitMatch | None:
+        """The unit whose name starts exactly at ``pos``, if any."""
+        if not ignore_case and not text[pos : pos + 1].isupper():
+            return None
+        gaz = self._gazetteer.match(text, pos)
+        if gaz is not None and (ignore_case or text[pos].isupper()):
+            body = self.lex.body(gaz.group())
+            if body is not None:
+                # A known name wins: what follows it is a place, a level, or the rest of the sentence.
+                return self._with_place(text, gaz.end(), pos, body.name, True, head=None)
+        return self._generic(text, pos, ignore_case, nested)
+
+    def authority_at(self, text: str, pos: int) -> tuple[str | None, int]:
+        """An issuing or conferring authority at ``pos``: a unit ("Bộ Nội vụ"), or a position and
+        its unit ("Bộ trưởng Bộ TT&TT" -> "Bộ trưởng Bộ Thông tin và Truyền thông")."""
+        unit = self.match_at(text, pos)
+        if unit is not None:
+            return with_locality(unit), unit.end
+        position = self._position.match(text, pos)
+        if position is not None and text[pos].isupper():
+            gap = regex.match(r"[ \t]+", text[position.end() :])
+            if gap is not None:
+                unit = self.match_at(text, position.end() + gap.end())
+                if unit is not None:
+                    title = position.group()
+                    return f"{title[:1].upper()}{title[1:]} {with_locality(unit)}", unit.end
+        return None, pos
+
+    # ---- grammar ---------------------------------------------------------------------------
+    def _head_at(self, text: str, pos: int) -> tuple[UnitHead, str, int] | None:
+        m = self._heads.match(text, pos)
+        if m is None:
+            return None
+        written = m.group()
+        full = self.lex.abbreviations.get(written, written)
+        head = self.lex.head_by_key.get(match_key(full))
+        if head is None:
+            return None
+        return head, head.head, m.end()
+
+    def _generic(self, text: str, pos: int, ignore_case: bool, nested: bool) -> UnitMatch | None:
+        found = self._head_at(text, pos)
+        if found is None:
+            return None
+        head, head_name, end = found
+        if head.nested_only and not nested:
+            return None
+        parts: list[str] = [head_name]
+
+        if head.parent:
+            inner = self._parent_child(text, end, ignore_case)
+            if inner is not None:
+                name = f"{head_name} {inner.name}"
+                return UnitMatch(pos, inner.end, name, inner.locality, inner.level, False, inner.place_written)
+
+        if head.head in ("Cụm thi đua", "Khối thi đua"):
+            m = _CLUSTER_NUMBER.match(text, end)
+            if m is None:
+                return None
+            return UnitMatch(pos, m.end(), f"{head_name} số {m['n']}", None, None, False)
+
+        end, words = self._name_words(text, end, ignore_case, head)
+        parts.extend(words)
+        if len(parts) == 1 and not (head.standalone or head.level or head.place_in_name):
+            return None
+        if head.standalone and len(parts) == 1 and head.head.endswith("ủy"):
+            # "Tỉnh ủy viên" is a person's title, not the committee.
+            if regex.match(r"[ \t]+viên(?!\w)", text[end:]):
+                return None
+        name = " ".join(parts).replace(" - ", " - ")
+        name = _THI_DUA_KHEN_THUONG.sub("Thi đua - Khen thưởng", name)
+        return self._with_place(text, end, pos, name, False, head=head, bare=len(parts) == 1)
+
+    def _parent_child(self, text: str, end: int, ignore_case: bool) -> UnitMatch | None:
+        """The unit inside a parent head: "Văn phòng Sở", "Ban Chấp hành Đảng bộ tỉnh"."""
+        m = regex.match(r"[ \t]+", text[end : end + 3])
+        if m is None:
+            return None
+        start = end + m.end()
+        inner = self.match_at(text, start, ignore_case, nested=True)
+        if inner is not None:
+            return inner
+        for bare in _BARE_PARENTS:
+            if text.startswith(bare, start) and not regex.match(r"[ \t]+[A-ZĐ]", text[start + len(bare) :]):
+                if regex.match(r"[\w&]", text[start + len(bare) : start + len(bare) + 1]):
+                    continue
+                return UnitMatch(start, start + len(bare), bare, None, None, False)
+        return None
+
+    def _name_words(self, text: str, pos: int, ignore_case: bool, head: UnitHead) -> tuple[int, list[str]]:
+        words: list[str] = []
+        end = pos
+        while True:
+            m = _TOKEN.match(text, end)
+            if m is None:
+                return end, words
+            if m["punct"]:
+                if m["punct"] == ",":
+                    return end, words
+                connector = " - " if m["punct"] == "-" else " và "
+                nxt = _TOKEN.match(text, m.end())
+                if nxt is None or not nxt["word"] or not self._continues(text, nxt, ignore_case):
+                    return end, words
+                words.append(connector.strip())
+                end = m.end()
+                continue
+            word = m["word"]
+            word_start = m.start("word")
+            if word in self.lex.abbreviations:
+                words.append(self.lex.abbreviations[word])
+                end = m.end()
+                continue
+            if word == "và":
+                nxt = _TOKEN.match(text, m.end())
+                if nxt is None or not nxt["word"] or not self._continues(text, nxt, ignore_case):
+                    return end, words
+                words.append("và")
+                end = m.end()
+                continue
+            tdkt = _THI_DUA_KHEN_THUONG.match(text, word_start)
+            if tdkt is not None:
+                words.append("Thi đua - Khen thưởng")
+                end = tdkt.end()
+                continue
+            if _is_capitalised(word) and not (ignore_case and word.isupper() and self._vocab_len(text, word_start)):
+                if words and self._stops_name(text, word_start, ignore_case):
+                    return end, words
+                if not words and self.lex.province(self._place_at(text, word_start) or "") and not head.place_in_name:
+                    return end, words
+                n = self._vocab_len(text, word_start)
+                if n:
+                    phrase_end, phrase = n
+                    words.append(phrase)
+                    end = phrase_end
+                else:
+                    words.append(word)
+                    end = m.end()
+                continue
+            n = self._vocab_len(text, word_start) if words else None  # a name starts with a capital
+            if not n:
+                return end, words
+            phrase_end, phrase = n
+            words.append(phrase)
+            end = phrase_end
+
+    def _continues(self, text: str, tok: regex.Match, ignore_case: bool) -> bool:
+        word = tok["word"]
+        if word in self.lex.abbreviations:
+            return True
+        if not _is_capitalised(word) and not ignore_case:
+            return bool(self._vocab_len(text, tok.start("word")))
+        return not self._stops_name(text, tok.start("word"), ignore_case)
+
+    def _stops_name(self, text: str, pos: int, ignore_case: bool) -> bool:
+        """A capitalised word that begins something else: another unit, a place, a person."""
+        if self._place_at(text, pos) and self.lex.province(self._place_at(text, pos) or ""):
+            return True
+        if self._head_at(text, pos) is not None:
+            inner = self.match_at(text, pos, ignore_case)
+            if inner is not None:
+                return True
+        word = regex.match(r"[\w]+", text[pos:])
+        if word and word.group() in self.lex.surnames:
+            run = regex.match(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,3}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*", text[pos:])
+            if run and len(run.group().split()) >= 2:
+                return True
+        return False
+
+    def _vocab_len(self, text: str, pos: int) -> tuple[int, str] | None:
+        """The longest unit-name word (1-4 syllables) starting at ``pos``: (end, as written)."""
+        syllables = regex.match(r"[\wÀ-ỹ]+(?:[ \t]+[\wÀ-ỹ]+){0,3}", text[pos : pos + 60])
+        if syllables is None:
+            return None
+        parts = syllables.group().split()
+        for k in range(len(parts), 0, -1):
+            phrase = " ".join(parts[:k])
+            if match_key(phrase) in self.lex.unit_words:
+                # Find the end in the original spacing.
+                m = regex.match(r"[\wÀ-ỹ]+(?:[ \t]+[\wÀ-ỹ]+){%d}" % (k - 1), text[pos:])
+                return pos + m.end(), phrase
+        return None
+
+    def _place_at(self, text: str, pos: int) -> str | None:
+        m = self.lex.patterns["province"].match(text, pos)
+        if m is not None and not regex.match(r"[\w]", text[m.end() : m.end() + 1]):
+            return m.group()
+        return None
+
+    def _with_place(self, text: str, end: int, start: int, name: str, canonical: bool,
+                    head: UnitHead | None, bare: bool = False) -> UnitMatch | None:
+        """Read what follows a name: a level word and a place ("tỉnh Vĩnh Phúc"), or a province."""
+        keeps_level = self._keeps_level(name, head)
+        level = locality = None
+        m = _LEVEL.match(text, end)
+        if m is not None:
+            level = m["level"]
+            end_level = m.end()
+            place = _PLACE.match(text, end_level)
+            if place is not None and not m["scope"]:
+                locality = self._clean_place(place["place"])
+                if locality:
+                    end_level = place.start("place") + len(locality)
+            if keeps_level:
+                name = f"{name} {level}"
+            end = end_level
+        else:
+            place = regex.match(r"[ \t]+", text[end:])
+            if place is not None:
+                p = self._place_at(text, end + place.end())
+                if p is not None:
+                    locality = self.lex.province(p).name
+                    end = end + place.end() + len(p)
+                    if head is not None and head.place_in_name:
+                        name = f"{name} {p}"
+        if head is not None and bare and head.level_required and level is None and locality is None:
+            return None
+        if head is not None and bare and not head.standalone and not head.place_in_name and level is None:
+            if not (head.level and level):
+                return None
+        if head is not None and head.place_in_name and bare and locality is None:
+            return None
+        if locality is not None and self.lex.province(locality):
+            locality = self.lex.province(locality).name
+        return UnitMatch(start, end, name, locality, level if keeps_level else None, canonical,
+                         place_written=locality is not None)
+
+    def _keeps_level(self, name: str, head: UnitHead | None) -> bool:
+        if head is not None and head.level:
+            return True
+        key = match_key(name)
+        return any(h.level and key.endswith(match_key(h.head)) for h in self.lex.unit_heads)
+
+    @staticmethod
+    def _clean_place(place: str) -> str | None:
+        words = place.split()
+        kept = []
+        for w in words[:4]:
+            if not w[:1].isupper() and not w.isdigit():
+                break
+            kept.append(w)
+        return " ".join(kept) or None
+
+
+def with_locality(unit: UnitMatch) -> str:
+    """The unit's name with the place written in the mention: "Sở Thông tin và Truyền thông Quảng Ninh"."""
+    return f"{unit.name} {unit.locality}" if unit.place_written and unit.locality else unit.name
+
+
+def resolve_initials(units: list[UnitMatch]) -> list[UnitMatch]:
+    """Replace an unknown acronym in a name by the full name it abbreviates, when the document
+    writes that full name too: "Học viện CNBCVT" -> "Học viện Công nghệ Bưu chính Viễn thông"."""
+    full_names = [u.name for u in units]
+    out = []
+    for u in units:
+        m = regex.search(r"\b([A-ZĐ]{3,})\b", u.name)
+        if m is None:
+            out.append(u)
+            continue
+        prefix = u.name[: m.start()].strip()
+        acronym = m.group(1)
+        for full in full_names:
+            if full == u.name or not full.startswith(prefix + " "):
+                continue
+            rest = full[len(prefix) + 1 :].replace(" - ", " ").replace(" và ", " ").split()
+            initials = "".join(w[0] for w in rest).upper()
+            if initials == acronym:
+                u = replace(u, name=full)
+                break
+        out.append(u)
+    return out

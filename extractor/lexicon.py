@@ -1,0 +1,283 @@
+"""Lexicons: the data files under ``extractor/data``, loaded once and compiled into patterns.
+
+Everything that is a fact about Vietnamese official writing (kinds and their codes, issuer
+codes, abbreviations, unit heads, provinces, central bodies, awards) lives in those files; this
+module only reads them, checks them, and builds the indexes and regexes the components use.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import regex
+import yaml
+
+from .normalize import match_key
+
+try:  # the C loader is ~10x faster; fall back where libyaml is missing
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+
+class LexiconError(ValueError):
+    """A data file is missing, malformed or inconsistent."""
+
+
+def _read_yaml(name: str) -> Any:
+    try:
+        text = resources.files("extractor.data").joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise LexiconError(f"lexicon file {name} is missing") from e
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as e:
+        raise LexiconError(f"lexicon file {name} is not valid YAML: {e}") from e
+
+
+def _read_lines(name: str) -> list[str]:
+    text = resources.files("extractor.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def alternation(phrases: list[str] | set[str]) -> str:
+    """A regex alternation, longest first, with flexible whitespace and dashes."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        escaped = regex.escape(p)
+        escaped = regex.sub(r"(\\ )+", r"\\s+", escaped)
+        escaped = escaped.replace(r"\-", r"\s*-\s*")
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    abbr: str
+    codes: tuple[str, ...]
+    normative: bool
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    type: str
+    codes: tuple[str, ...]
+    aliases: tuple[str, ...]
+    until: str | None
+    since: str | None
+    succeeded_by: str | None
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    level: str
+    until: str | None
+    merged_into: str | None
+
+
+@dataclass(frozen=True)
+class UnitHead:
+    head: str
+    level: bool  # the name keeps its administrative level ("Ủy ban nhân dân tỉnh")
+    level_required: bool  # without a level or a place, no unit
+    place_in_name: bool
+    standalone: bool
+    parent: bool
+    nested_only: bool
+
+
+@dataclass(frozen=True)
+class AwardForm:
+    form: str  # the form as output: "Huân chương Lao động", "Bằng khen", "Chiến sĩ thi đua cơ sở"
+    written: str  # one way texts write it: the form itself or an alias ("Chiến sỹ thi đua cơ sở")
+    category: str
+    classes: tuple[str, ...]
+    conferred_by: str | None  # usual authority when the text names none
+    recipient_kind: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    kinds: tuple[Kind, ...]
+    kind_by_key: dict[str, Kind]
+    kind_by_code: dict[str, Kind]
+    abbreviations: dict[str, str]
+    bodies: tuple[Body, ...]
+    body_by_key: dict[str, Body]  # name and alias keys -> body
+    body_by_code: dict[str, Body]
+    provinces: tuple[Province, ...]
+    province_by_key: dict[str, Province]
+    unit_heads: tuple[UnitHead, ...]
+    head_by_key: dict[str, UnitHead]
+    unit_words: frozenset[str]
+    surnames: frozenset[str]
+    relations: dict[str, str]
+    positions: tuple[str, ...]
+    authority_prefixes: dict[str, str]
+    law_names: tuple[str, ...]
+    award_forms: tuple[AwardForm, ...]
+    award_by_key: dict[str, AwardForm]
+    patterns: dict[str, regex.Pattern] = field(default_factory=dict, repr=False)
+
+    # ---- look-ups -------------------------------------------------------------------------
+    def kind(self, name: str) -> Kind | None:
+        return self.kind_by_key.get(match_key(name))
+
+    def body(self, name: str) -> Body | None:
+        return self.body_by_key.get(match_key(name))
+
+    def province(self, name: str) -> Province | None:
+        return self.province_by_key.get(match_key(name))
+
+    def expand(self, text: str) -> str:
+        """Expand the abbreviations written inside a phrase: "Sở TT&TT" -> "Sở Thông tin và Truyền thông"."""
+        return self.patterns["abbreviation"].sub(lambda m: self.abbreviations[m.group()], text)
+
+
+def _kinds() -> tuple[Kind, ...]:
+    out = []
+    for row in _read_yaml("kinds.yaml"):
+        out.append(Kind(row["name"], row["abbr"], tuple(row.get("codes") or ()), bool(row.get("normative")),
+                        bool(row.get("generic"))))
+    return tuple(out)
+
+
+def _bodies() -> tuple[Body, ...]:
+    out = []
+    for row in _read_yaml("bodies.yaml") or []:
+        out.append(Body(row["name"], row.get("type", ""), tuple(str(c) for c in row.get("codes") or ()),
+                        tuple(row.get("aliases") or ()), _iso(row.get("until")), _iso(row.get("since")),
+                        row.get("succeeded_by")))
+    return tuple(out)
+
+
+def _spellings_only(body: Body, expand) -> Body:
+    """A provincial body's aliases must be spellings of its name ("UBND tỉnh"), not other names:
+    "Ủy ban nhân dân thành phố" is kept as written, with its own level, by the unit grammar."""
+    if not body.type.startswith("provincial"):
+        return body
+    name = match_key(body.name)
+    kept = tuple(a for a in body.aliases if match_key(expand(a)) == name)
+    return Body(body.name, body.type, body.codes, kept, body.until, body.since, body.succeeded_by)
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _provinces() -> tuple[tuple[Province, ...], dict[str, Province]]:
+    out, by_key = [], {}
+    for row in _read_yaml("provinces.yaml") or []:
+        p = Province(row["name"], row.get("level", "tỉnh"), _iso(row.get("until")), row.get("merged_into"))
+        out.append(p)
+        for name in [p.name, *(row.get("aliases") or ())]:
+            by_key.setdefault(match_key(name), p)
+    return tuple(out), by_key
+
+
+def _awards() -> tuple[AwardForm, ...]:
+    """Every written form of every award. "Cờ thi đua của Chính phủ" is written "Cờ thi đua" plus an
+    authority: the authority is read from the text, so the taxonomy keeps the part before "của"."""
+    data = _read_yaml("awards.yaml") or {}
+    out: dict[str, AwardForm] = {}
+    for category, rows in data.items():
+        for row in rows if isinstance(rows, list) else ():
+            if not isinstance(row, dict) or "form" not in row:
+                continue
+            output = row["form"].partition(" của ")[0]
+            usual = row.get("conferred_by") if isinstance(row.get("conferred_by"), str) else None
+            classes = tuple(str(c) for c in row.get("classes") or ())
+            for written in [row["form"], *(row.get("aliases") or ())]:
+                base, _, authority = str(written).partition(" của ")
+                key = match_key(base)
+                form = AwardForm(output, base, category, classes, None if authority else usual, row.get("recipient_kind"))
+                if key in out and out[key].conferred_by != form.conferred_by:
+                    form = AwardForm(output, base, category, classes, None, row.get("recipient_kind"))
+                out.setdefault(key, form)
+                if out[key].conferred_by != form.conferred_by:
+                    out[key] = AwardForm(out[key].form, base, category, classes, None, row.get("recipient_kind"))
+    return tuple(out.values())
+
+
+@functools.cache
+def load() -> Lexicon:
+    """Read and compile every lexicon; cached, so the cost is paid once per process."""
+    kinds = _kinds()
+    kind_by_key = {match_key(k.name): k for k in kinds}
+    kind_by_code: dict[str, Kind] = {}
+    for k in kinds:
+        for code in k.codes:
+            kind_by_code.setdefault(code, k)
+
+    abbreviations = {str(k): str(v) for k, v in (_read_yaml("abbreviations.yaml") or {}).items()}
+
+    abbr_pattern = regex.compile(r"(?<![\w&-])(?:" + "|".join(map(regex.escape, sorted(abbreviations, key=len, reverse=True)))
+                                 + r")(?![\w&])")
+    bodies = tuple(_spellings_only(b, lambda t: abbr_pattern.sub(lambda m: abbreviations[m.group()], t))
+                   for b in _bodies())
+    body_by_key: dict[str, Body] = {}
+    body_by_code: dict[str, Body] = {}
+    for b in bodies:
+        for name in (b.name, *b.aliases):
+            body_by_key.setdefault(match_key(name), b)
+        for code in b.codes:
+            # A code used by a body that still exists wins over a historical one.
+            if code not in body_by_code or (body_by_code[code].until and not b.until):
+                body_by_code[code] = b
+
+    provinces, province_by_key = _provinces()
+
+    heads = tuple(
+        UnitHead(r["head"], bool(r.get("level")), r.get("level") == "required", bool(r.get("place_in_name")),
+                 bool(r.get("standalone")), bool(r.get("parent")), bool(r.get("nested_only")))
+        for r in _read_yaml("unit_heads.yaml")
+    )
+    head_by_key = {match_key(h.head): h for h in heads}
+
+    words = {match_key(w) for w in _read_lines("unit_words.txt")}
+    # Every lowercase run inside a known body's name is a unit word too.
+    for b in bodies:
+        for run in regex.findall(r"(?:(?<=\s)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)*)", b.name):
+            words.add(match_key(run))
+
+    relations = {match_key(k): v for k, v in (_read_yaml("relations.yaml") or {}).items()}
+    pos = _read_yaml("positions.yaml")
+    awards = _awards()
+    lex = Lexicon(
+        kinds=kinds, kind_by_key=kind_by_key, kind_by_code=kind_by_code, abbreviations=abbreviations,
+        bodies=bodies, body_by_key=body_by_key, body_by_code=body_by_code,
+        provinces=provinces, province_by_key=province_by_key,
+        unit_heads=heads, head_by_key=head_by_key, unit_words=frozenset(words),
+        surnames=frozenset(_read_lines("surnames.txt")),
+        relations=relations, positions=tuple(pos["positions"]), authority_prefixes=dict(pos["authority_prefixes"]),
+        law_names=tuple(_read_lines("laws.txt")),
+        award_forms=awards, award_by_key={match_key(a.written): a for a in awards},
+    )
+    _compile(lex)
+    return lex
+
+
+def _compile(lex: Lexicon) -> None:
+    p = lex.patterns
+    abbr = sorted(lex.abbreviations, key=len, reverse=True)
+    p["abbreviation"] = regex.compile(r"(?<![\w&-])(?:" + "|".join(map(regex.escape, abbr)) + r")(?![\w&])")
+    p["kind_name"] = regex.compile(alternation([k.name for k in lex.kinds]))
+    p["province"] = regex.compile(alternation([pr.name for pr in lex.provinces] + list(_province_aliases())))
+    p["position"] = regex.compile(alternation(list(lex.positions)), regex.IGNORECASE)
+    p["head"] = regex.compile(alternation([h.head for h in lex.unit_heads]))
+    p["relation"] = regex.compile(r"(?<!\w)" + alternation(list(lex.relations)) + r"(?!\w)", regex.IGNORECASE)
+
+
+@functools.cache
+def _province_aliases() -> tuple[str, ...]:
+    out = []
+    for row in _read_yaml("provinces.yaml") or []:
+        out.extend(row.get("aliases") or ())
+    return tuple(out)

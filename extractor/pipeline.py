@@ -1,0 +1,151 @@
+"""The spaCy pipeline: a blank Vietnamese pipeline with the rule tokenizer and vanban's components.
+
+Each component is a registered spaCy factory. It reads ``doc.text`` (already normalised), finds
+its records with the compiled lexicon patterns — symbols like ``19/CT-TTg`` are found on the text,
+because the tokenizer splits them into ``19 / CT - TTg`` — and stores them as ``doc.spans[name]``,
+each span aligned to tokens and carrying its record in ``span._.record``. Later components read
+earlier ones' results from the Doc: the header gives the document's year to the dates and awards,
+dates give the references their issued dates.
+
+    header -> dates -> units -> references -> awards
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import replace
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import lexicon
+from .components.awards import AwardFinder
+from .components.dates import find_dates, find_periods
+from .components.header import HeaderReader
+from .components.references import ReferenceFinder
+from .components.units import UnitFinder, resolve_initials
+
+# Documents larger than this are refused with a clear error rather than exhausting memory.
+MAX_CHARS = int(os.environ.get("VANBAN_MAX_CHARS", str(20_000_000)))
+
+def _record_of(span: Span):
+    return span.doc.user_data.get(("vanban_record", span.id))
+
+
+# spaCy keys span extension values by character offsets alone, so records that share a span (one
+# award form conferred on six units) would overwrite each other: each span gets a unique id and
+# ``span._.record`` looks its record up by that id.
+if not Span.has_extension("record"):
+    Span.set_extension("record", getter=_record_of)
+for name in ("header", "doc_year", "periods"):
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=None)
+
+
+@functools.cache
+def _finders():
+    lex = lexicon.load()
+    units = UnitFinder(lex)
+    return lex, units, HeaderReader(lex, units), ReferenceFinder(lex, units), AwardFinder(lex, units)
+
+
+def _span(doc: Doc, start: int, end: int, label: str, record) -> Span | None:
+    doc.user_data["vanban_span_id"] = span_id = doc.user_data.get("vanban_span_id", 0) + 1
+    span = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=span_id)
+    if span is None:
+        return None
+    doc.user_data[("vanban_record", span_id)] = record
+    return span
+
+
+@Language.factory("vanban_header")
+def make_header(nlp: Language, name: str):
+    def header(doc: Doc) -> Doc:
+        _, _, reader, _, _ = _finders()
+        h = reader.read(doc.text)
+        doc._.header = h
+        doc._.doc_year = h.year
+        spans = []
+        if h.span is not None:
+            s = _span(doc, h.span[0], h.span[1], "HEADER", h)
+            if s is not None:
+                spans.append(s)
+        doc.spans["header"] = spans
+        return doc
+
+    return header
+
+
+@Language.factory("vanban_dates")
+def make_dates(nlp: Language, name: str):
+    def dates(doc: Doc) -> Doc:
+        found = find_dates(doc.text, doc._.doc_year)
+        spans = [s for d in found if (s := _span(doc, d.start, d.end, "DATE", d)) is not None]
+        doc.spans["dates"] = spans
+        doc._.periods = find_periods(doc.text)
+        doc.spans["periods"] = [s for p in doc._.periods if (s := _span(doc, p.start, p.end, "PERIOD", p)) is not None]
+        if doc._.doc_year is None:
+            # No date of its own (a news page without a timestamp): the first event date stands in.
+            first = next((d for d in found if d.precision == "day" and d.year and d.form != "yearless"), None)
+            doc._.doc_year = first.year if first else None
+        return doc
+
+    return dates
+
+
+@Language.factory("vanban_units")
+def make_units(nlp: Language, name: str):
+    def units(doc: Doc) -> Doc:
+        _, finder, _, _, _ = _finders()
+        found = resolve_initials(finder.find_all(doc.text))
+        doc.spans["units"] = [s for u in found if (s := _span(doc, u.start, u.end, "UNIT", u)) is not None]
+        return doc
+
+    return units
+
+
+@Language.factory("vanban_references")
+def make_references(nlp: Language, name: str):
+    def references(doc: Doc) -> Doc:
+        _, _, _, finder, _ = _finders()
+        h = doc._.header
+        exclude = [h.symbol_span] if h is not None and h.symbol_span else []
+        from .components.references import canonical_key
+
+        own = canonical_key(h.symbol) if h is not None and h.symbol and h.symbol[0].isdigit() else None
+        found = finder.find(doc.text, exclude, own)
+        doc.spans["references"] = [s for r in found if (s := _span(doc, r.start, r.end, "REF", r)) is not None]
+        return doc
+
+    return references
+
+
+@Language.factory("vanban_awards")
+def make_awards(nlp: Language, name: str):
+    def awards(doc: Doc) -> Doc:
+        _, _, _, _, finder = _finders()
+        h = doc._.header
+        found = finder.find(doc.text, doc._.doc_year, h.kind if h is not None else None)
+        doc.spans["awards"] = [s for a in found if (s := _span(doc, a.start, a.end, "AWARD", a)) is not None]
+        return doc
+
+    return awards
+
+
+COMPONENTS = ("vanban_header", "vanban_dates", "vanban_units", "vanban_references", "vanban_awards")
+
+
+@functools.cache
+def nlp() -> Language:
+    """The pipeline, built once per process."""
+    pipeline = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
+    pipeline.max_length = MAX_CHARS + 1
+    for component in COMPONENTS:
+        pipeline.add_pipe(component)
+    _finders()  # compile the lexicons now, not on the first document
+    return pipeline
+
+
+__all__ = ["nlp", "COMPONENTS", "MAX_CHARS", "replace"]
