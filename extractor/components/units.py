@@ -173,7 +173,13 @@ class UnitFinder:
                 return end, words
             if m["punct"]:
                 if m["punct"] == ",":
-                    return end, words
+                    run = self._field_enumeration(text, m.end())
+                    if run is None:
+                        return end, words
+                    words[-1] += ","
+                    words.extend(run[1])
+                    end = run[0]
+                    continue
                 connector = " - " if m["punct"] == "-" else " và "
                 nxt = _TOKEN.match(text, m.end())
                 if nxt is None or not nxt["word"] or not self._continues(text, nxt, ignore_case):
@@ -219,6 +225,35 @@ class UnitFinder:
             phrase_end, phrase = n
             words.append(phrase)
             end = phrase_end
+
+    def _field_enumeration(self, text: str, pos: int) -> tuple[int, list[str]] | None:
+        """ "Cục Phát thanh, truyền hình và thông tin điện tử": after a comma, a run of unit-name
+        words that ends with "và" and one more field continues the name (fields of activity are
+        listed this way); anything else after a comma ends it."""
+        words: list[str] = []
+        end = pos
+        seen_and = False
+        while True:
+            m = _TOKEN.match(text, end)
+            if m is None or not m["word"]:
+                break
+            if m["word"] == "và":
+                if seen_and or not words:
+                    return None
+                seen_and = True
+                words.append("và")
+                end = m.end()
+                continue
+            if self._head_at(text, m.start("word")) is not None and self.match_at(text, m.start("word")) is not None:
+                return None
+            n = self._vocab_len(text, m.start("word"))
+            if not n:
+                break
+            end, phrase = n
+            words.append(phrase)
+        if not seen_and or words[-1] == "và":
+            return None
+        return end, words
 
     def _continues(self, text: str, tok: regex.Match, ignore_case: bool) -> bool:
         word = tok["word"]
