@@ -91,6 +91,8 @@ class UnitHead:
     standalone: bool
     parent: bool
     nested_only: bool
+    drop_level: bool  # named without the level ("Sở Nội vụ tỉnh" -> "Sở Nội vụ")
+    person_names: bool  # named after people: a surname does not end the name ("Trường THPT Lê Quý Đôn")
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ class Lexicon:
     unit_heads: tuple[UnitHead, ...]
     head_by_key: dict[str, UnitHead]
     unit_words: frozenset[str]
+    name_stopwords: frozenset[str]
     surnames: frozenset[str]
     relations: dict[str, str]
     positions: tuple[str, ...]
@@ -197,9 +200,14 @@ def _awards() -> tuple[AwardForm, ...]:
             for written in [row["form"], *(row.get("aliases") or ())]:
                 base, _, authority = str(written).partition(" của ")
                 key = match_key(base)
-                form = AwardForm(output, base, category, classes, None if authority else usual, row.get("recipient_kind"))
+                # An alias that is another name ("Chiến sĩ thi đua cấp bộ") is output as written;
+                # a spelling or an acronym of the form ("CSTĐ cơ sở", "Chiến sỹ") as the form.
+                spelled = base.replace("sỹ", "sĩ").replace("Sỹ", "Sĩ")
+                acronym = regex.search(r"\b[A-ZĐ]{3,}\b", base)
+                name = output if acronym or match_key(spelled) == match_key(output) else spelled
+                form = AwardForm(name, base, category, classes, None if authority else usual, row.get("recipient_kind"))
                 if key in out and out[key].conferred_by != form.conferred_by:
-                    form = AwardForm(output, base, category, classes, None, row.get("recipient_kind"))
+                    form = AwardForm(name, base, category, classes, None, row.get("recipient_kind"))
                 out.setdefault(key, form)
                 if out[key].conferred_by != form.conferred_by:
                     out[key] = AwardForm(out[key].form, base, category, classes, None, row.get("recipient_kind"))
@@ -236,7 +244,8 @@ def load() -> Lexicon:
 
     heads = tuple(
         UnitHead(r["head"], bool(r.get("level")), r.get("level") == "required", bool(r.get("place_in_name")),
-                 bool(r.get("standalone")), bool(r.get("parent")), bool(r.get("nested_only")))
+                 bool(r.get("standalone")), bool(r.get("parent")), bool(r.get("nested_only")),
+                 bool(r.get("drop_level")), bool(r.get("person_names")))
         for r in _read_yaml("unit_heads.yaml")
     )
     head_by_key = {match_key(h.head): h for h in heads}
@@ -255,6 +264,7 @@ def load() -> Lexicon:
         bodies=bodies, body_by_key=body_by_key, body_by_code=body_by_code,
         provinces=provinces, province_by_key=province_by_key,
         unit_heads=heads, head_by_key=head_by_key, unit_words=frozenset(words),
+        name_stopwords=frozenset(_read_lines("name_stopwords.txt")),
         surnames=frozenset(_read_lines("surnames.txt")),
         relations=relations, positions=tuple(pos["positions"]), authority_prefixes=dict(pos["authority_prefixes"]),
         law_names=tuple(_read_lines("laws.txt")),

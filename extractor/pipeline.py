@@ -127,7 +127,9 @@ def make_awards(nlp: Language, name: str):
     def awards(doc: Doc) -> Doc:
         _, _, _, _, finder = _finders()
         h = doc._.header
-        found = finder.find(doc.text, doc._.doc_year, h.kind if h is not None else None)
+        units = [s._.record for s in doc.spans["units"]]
+        found = finder.find(doc.text, doc._.doc_year, h.kind if h is not None else None,
+                            skip=h.title_span if h is not None else None, units=units)
         doc.spans["awards"] = [s for a in found if (s := _span(doc, a.start, a.end, "AWARD", a)) is not None]
         return doc
 

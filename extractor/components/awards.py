@@ -49,9 +49,16 @@ _GIVER_VERB = regex.compile(r"[ \t]+(?:đã[ \t]+)?(?:quyết định[ \t]+)?(?:
 _PERSON = regex.compile(
     r"(?:(?P<title>ông|bà|đồng chí|Ông|Bà|Đồng chí|anh|chị|cô|thầy)[ \t]+)(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
 )
+# Degrees and ranks written before a name: "PGS.TS", "BSCKII", "ThS.BS", "Đại tá".
+_DEGREE = (r"(?:(?:GS|PGS|TS|ThS|BSCKII|BSCKI|BSCK|BS|DS|KS|CN|NGND|NGƯT|TTND|TTƯT|NSND|NSƯT|Lương y)\.?"
+           r"(?:[ ]?(?:TS|ThS|BS|CKII|CKI|BSCKII|BSCKI)\.?)*|Thiếu tướng|Trung tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy)")
 _LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=[A-ZĐÀ-Ỹ]))[ \t]*")
 _CLAUSE_END = regex.compile(r"[;\n]|\.(?=\s|$)")
 _PLAN_KINDS = {"KH", "HD", "CT", "CTr", "TB"}
+_LIST_ITEM = regex.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ][.)]|[-+•])[ \t]+(?P<item>\S[^\n]*)")
+_LIST_SECTION = regex.compile(r"[ \t]*(?:[IVX]{1,4}|[A-Z])[.)][ \t]+(?P<title>[^\n]+)")
+_ANNEXED = regex.compile(r"danh sách kèm theo|danh sách đính kèm", regex.IGNORECASE)
+_LISTED = object()  # recipients are in an annexed list
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,7 @@ class _Form:
     conferred_source: str | None
     year: int | None
     status: str | None = None
+    pending: list | None = None
 
 
 def _typo_tolerant(phrase: str) -> str:
@@ -107,14 +115,36 @@ class AwardFinder:
         self._forms = regex.compile(
             r"(?<!\w)(?P<form>" + "|".join(_typo_tolerant(f) for f in forms) + r")(?!\w)", regex.IGNORECASE
         )
+        surnames = "|".join(sorted(lex.surnames, key=len, reverse=True))
+        titles = "(?:" + "|".join(_typo_tolerant(f) for f in forms) + ")"
+        # A person: honorifics, degrees or titles, then a name that starts with a family name.
+        self._person = regex.compile(
+            rf"(?:(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng chí|{_DEGREE}|{titles})[ ]+)*"
+            rf"(?P<name>(?:{surnames})(?:[ ]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){{1,4}})(?![\wÀ-ỹ])"
+        )
+        self._name_after = regex.compile(rf"[ ]+(?:{_DEGREE}[ ]+)?(?:{surnames})[ ]+[A-ZĐÀ-Ỹ]")
 
-    def find(self, text: str, doc_year: int | None, doc_kind: str | None) -> list[AwardMatch]:
-        forms = self._find_forms(text)
+    def find(self, text: str, doc_year: int | None, doc_kind: str | None,
+             skip: tuple[int, int] | None = None, units: list | None = None) -> list[AwardMatch]:
+        """``skip``: the document's title, which announces what the body then says in full;
+        ``units``: the units found in the text, to resolve "Công ty" to the company named before."""
+        self._doc_units = units or []
+        forms = [f for f in self._find_forms(text) if skip is None or not (skip[0] <= f.start < skip[1])]
+        forms = self._outside_recipient_lists(text, forms)
         self._authority_closes_list(text, forms)
         out: list[AwardMatch] = []
         previous: _Form | None = None
+        annexed: dict[str, _Form] = {}  # "có danh sách kèm theo": waiting for the list
         for i, f in enumerate(forms):
             nxt = forms[i + 1].start if i + 1 < len(forms) else len(text)
+            heading = _is_heading(text, f.start)
+            if heading and f.base.form in annexed:
+                # The annexed list's title ("DANH SÁCH ... ĐƯỢC TẶNG BẰNG KHEN ..."): what the article said.
+                body = annexed.pop(f.base.form)
+                items = self._list_after(text, _line_end(text, f.start), annexed_title=True)
+                for recipient, kind, count in items:
+                    out.append(self._record(body, recipient, kind, count, start=f.start, end=f.end))
+                continue
             sentence_start = _sentence_start(text, f.start)
             same_sentence = previous is not None and previous.end >= sentence_start
             clause_start = max(sentence_start, previous.end if same_sentence else 0)
@@ -128,12 +158,56 @@ class AwardFinder:
             if f.year is None:
                 y = _YEAR.search(text, f.end, clause_end)
                 f.year = int(y["y"]) if y else doc_year
-            recipients = self._recipients_after(text, f.end, clause_end)
+            recipients = self._listed_below(text, f.end, nxt) or self._recipients_after(text, f.end, clause_end)
+            if recipients is _LISTED:
+                annexed[f.base.form] = f
+                recipients = self._recipients_after(text, f.end, clause_end, counts_only=True)
+                f.pending = [self._record(f, r, k, c) for r, k, c in recipients or [(None, None, None)]]
+                previous = f
+                continue
             if not recipients:
                 recipients = self._recipients_before(text, sentence_start, f.start)
             for recipient, kind, count in recipients or [(None, _default_kind(f.base), None)]:
                 out.append(self._record(f, recipient, kind, count))
             previous = f
+        # An article that announced a list which never came: keep what it said (the counts).
+        for f in annexed.values():
+            out.extend(f.pending)
+        out.sort(key=lambda a: a.start)
+        return out
+
+    def _listed_below(self, text: str, form_end: int, limit: int):
+        """ "... cho 04 đơn vị ..., gồm:" at the end of the line, then one recipient a line."""
+        line_end = _line_end(text, form_end)
+        if not text[form_end:line_end].rstrip().endswith(":"):
+            return []
+        return self._list_after(text, line_end)
+
+    def _list_after(self, text: str, pos: int, annexed_title: bool = False) -> list:
+        out = []
+        kind = None
+        seen_item = False
+        lines = text[pos:].split("\n")
+        for line in lines[1:200]:
+            if not line.strip():
+                continue
+            item = _LIST_ITEM.match(line)
+            section = _LIST_SECTION.match(line)
+            if section is not None and (section["title"].split("(")[0].strip().isupper() or not seen_item):
+                title = section["title"].lower()
+                kind = "individual" if "cá nhân" in title else "collective" if ("tập thể" in title or "đơn vị" in title) else kind
+                continue
+            if item is not None and (item["item"].rstrip().endswith(":") or self._forms.search(item["item"])
+                                     and not self._person.match(item["item"])):
+                break  # the next award's heading ("2. Đề nghị ... tặng Bằng khen:")
+            if item is not None:
+                seen_item = True
+                recipient = self._recipient(item["item"].strip().rstrip(";.,"), kind or "collective")
+                out.append(recipient)
+                continue
+            if annexed_title and not seen_item and (line.strip().startswith("(") or line.strip().isupper()):
+                continue  # "(Kèm theo Quyết định số ...)", the rest of the title
+            break
         return out
 
     # ---- forms -----------------------------------------------------------------------------
@@ -146,6 +220,8 @@ class AwardFinder:
             base = self._base(written)
             if base is None:
                 continue
+            if self._name_after.match(text, m.end()):
+                continue  # "Nhà giáo Ưu tú Lê Thị Thu Thủy": a title the person holds, not an award given
             end = m.end()
             cls = None
             c = _CLASS.match(text, end)
@@ -219,15 +295,23 @@ class AwardFinder:
                 and not _PROPOSED.search(before):
             f.conferred_by, f.conferred_source = previous.conferred_by, "inherited"
 
-    def _recipients_after(self, text: str, start: int, end: int) -> list[tuple[str | None, str | None, int | None]]:
+    def _recipients_after(self, text: str, start: int, end: int, counts_only: bool = False):
         m = _FOR.match(text, start)
         if m is None or m.end() >= end:
             return []
         phrase = text[m.end() : end]
-        listed = regex.search(r"(?:,[ \t]*)?(?:gồm|bao gồm|là)[ \t]*:?[ \t]*", phrase)
+        if not counts_only and _ANNEXED.search(phrase):
+            return _LISTED
+        listed = regex.search(r"(?:,[ \t]*)?(?:(?:gồm|bao gồm)[ \t]*:?|:)[ \t]*", phrase)
         if listed is not None:
             head = phrase[: listed.start()]
-            kind = "individual" if regex.search(r"cá nhân|đồng chí", head, regex.IGNORECASE) else "collective"
+            kind = ("individual" if regex.search(r"cá nhân|đồng chí|nhà giáo|thầy thuốc|nghệ sĩ|người", head, regex.IGNORECASE)
+                    else "collective")
+            rest = text[m.end() + listed.end() : _sentence_end(text, m.end() + listed.end())]
+            if kind == "individual":
+                people = [p["name"] for p in self._person.finditer(rest)]
+                if people:
+                    return [(name, "individual", None) for name in people]
             items = [i for i in _LIST_SPLIT.split(phrase[listed.end() :]) if i and i.strip(" .")]
             return [self._recipient(item.strip(" ."), kind) for item in items]
         counts = list(_COUNT_NOUN.finditer(phrase))
@@ -253,7 +337,7 @@ class AwardFinder:
                     if place:
                         found.append((f"{unit.name} {self.lex.province(place).name}", "collective", None))
             return found
-        person = _PERSON.match(phrase)
+        person = self._person.match(phrase)
         if person is not None:
             return [(person["name"], "individual", None)]
         if regex.match(r"(?:các|những)[ \t]+(?:tập thể|đơn vị|cơ quan)", phrase, regex.IGNORECASE):
@@ -263,17 +347,19 @@ class AwardFinder:
         return []
 
     def _recipient(self, item: str, default_kind: str) -> tuple[str | None, str | None, int | None]:
-        person = _PERSON.match(item)
+        person = self._person.match(item)
         if person is not None:
             return person["name"], "individual", None
         unit = self.units.match_at(item, 0)
-        if unit is not None and unit.end >= len(item.rstrip()) - 1:
-            return with_locality(unit), "collective", None
+        if unit is not None:
+            # A listed unit as written, with its place ("Trường THCS Phước Sơn, huyện Tuy Phước").
+            return self.lex.expand(item), "collective", None
         return self.lex.expand(item), default_kind, None
 
     def _recipients_before(self, text: str, sentence_start: int, form_start: int):
         before = text[sentence_start:form_start]
-        if not regex.search(r"được(?:[ \t]+\w+){0,3}[ \t]*$", before):
+        receiving = regex.search(r"(?:được(?:[ \t]+[\wÀ-ỹ]+){0,6}|đón nhận|nhận|vinh dự nhận)[ \t]*(?:danh hiệu[ \t]*)?[\"“]?$", before)
+        if receiving is None:
             return []
         clause = before[max(before.rfind(";"), before.rfind(","), -1) + 1 :] if ";" in before or "," in before else before
         counts = list(_COUNT_NOUN.finditer(before))
@@ -287,6 +373,8 @@ class AwardFinder:
         units = self.units.find_all(before)
         if units:
             subject = with_locality(units[0])
+        else:
+            subject = self._antecedent(text, sentence_start, before)
         person = _PERSON.search(before)
         if subject is None and person is not None:
             return [(person["name"], "individual", int(times["n"]) if times else None)]
@@ -294,12 +382,31 @@ class AwardFinder:
             return []
         return [(subject, "collective", int(times["n"]) if times else None)]
 
-    def _record(self, f: _Form, recipient: str | None, kind: str | None, count: int | None) -> AwardMatch:
+    def _antecedent(self, text: str, sentence_start: int, before: str) -> str | None:
+        """ "Công ty đã vinh dự được ...": a bare type word stands for the unit of that type named
+        last before it ("Công ty Cổ phần Cấp nước Thanh Hóa")."""
+        bare = regex.match(r"[ \t]*(?:Tập thể[ \t]+)?(?P<head>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ ][a-zà-ỹđ]+)?)(?![ ]+[A-ZĐÀ-Ỹ])", before)
+        if bare is None:
+            return None
+        head = bare["head"]
+        for u in reversed([u for u in self._doc_units if u.end <= sentence_start + bare.start()]):
+            if u.name.startswith(head + " ") and u.name != head:
+                return with_locality(u)
+        return None
+
+    def _outside_recipient_lists(self, text: str, forms: list[_Form]) -> list[_Form]:
+        """A list line that is itself an award heading ends the list before it; a form inside a
+        list of recipients ("trao ... cho: Nhà giáo Ưu tú A") is no award of its own (handled by
+        the honorific check); nothing else is dropped here."""
+        return forms
+
+    def _record(self, f: _Form, recipient: str | None, kind: str | None, count: int | None,
+                start: int | None = None, end: int | None = None) -> AwardMatch:
         form = f.base.form + (f" hạng {f.award_class}" if f.award_class else "")
         award = f.base.form + (" xuất sắc" if f.excellent else "") + (f" hạng {f.award_class}" if f.award_class else "")
         if f.conferred_by and f.conferred_source in ("text", "list", "giver", "inherited"):
             award += f" của {f.conferred_by}"
-        return AwardMatch(f.start, f.end, award, form, f.base.category, f.award_class, f.conferred_by,
+        return AwardMatch(f.start if start is None else start, f.end if end is None else end, award, form, f.base.category, f.award_class, f.conferred_by,
                           f.conferred_source, recipient, kind or _default_kind(f.base), f.year,
                           f.status or "conferred", count)
 
@@ -317,6 +424,23 @@ def _sentence_start(text: str, pos: int) -> int:
     for m in regex.finditer(r"[.!?](?=\s)|\n", text[max(0, pos - 600) : pos]):
         pass
     return max(0, pos - 600) + m.end() if m else max(0, pos - 600)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = regex.compile(r"\.(?=\s|$)|\n").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _is_heading(text: str, pos: int) -> bool:
+    """Is ``pos`` on an uppercase line (a title such as "DANH SÁCH ... ĐƯỢC TẶNG BẰNG KHEN")?"""
+    start = text.rfind("\n", 0, pos) + 1
+    line = text[start:_line_end(text, pos)].strip()
+    return len(line) > 8 and line.isupper()
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:

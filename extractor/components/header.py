@@ -24,11 +24,14 @@ _MOTTO = regex.compile(
     r"CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM",
     regex.IGNORECASE,
 )
-_NUMBER_LINE = regex.compile(r"(?m)^[ \t]*Số[ \t]*:?[ \t]*(?P<num>\d*)[ \t]*(?P<rest>[/-][^\s,;]*)")
+# Header cells: the header is a two-column table; as text its columns are separated by a wide gap.
+_CELL = regex.compile(r"[^\n\t]+?(?=[ ]{3,}|\t|\n|$)")
+_NUMBER_LINE = regex.compile(r"(?m)(?:^|(?<=[ ]{3}|\t))[ \t]*Số[ \t]*:?[ \t]*(?P<num>\d*)[ \t]*(?P<rest>[/-][^\s,;]*)")
 _PLACE_DATE = regex.compile(
-    r"(?m)^[ \t]*(?P<place>[A-ZĐÀ-Ỹ][^\n,;:]{1,40}?),[ \t]*ngày[ \t.…_]*(?P<d>\d{1,2})?[ \t.…_]*tháng[ \t.…_]*"
-    r"(?P<m>\d{1,2})?[ \t.…_]*năm[ \t]*(?P<y>\d{4})"
+    r"(?m)(?:^|(?<=[ ]{3}|\t))[ \t]*(?P<place>[A-ZĐÀ-Ỹ][^\n,;:\t]{1,40}?),[ \t]*ngày[ \t.…_]*(?P<d>\d{1,2})?[ \t.…_]*"
+    r"tháng[ \t.…_]*(?P<m>\d{1,2})?[ \t.…_]*năm[ \t]*(?P<y>\d{4})"
 )
+_LEVEL_START = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\b")
 _NEWS_DATE_LINE = regex.compile(
     r"(?m)^[ \t(]*(?:(?:Thứ[ \t]+\w+|Chủ[ \t]+nhật|Thứ[ \t]+\d)[ \t]*,[ \t]*)?(?:ngày[ \t]+)?"
     r"(?:\d{1,2}:\d{2}[ \t]*(?:\||-|,)?[ \t]*)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
@@ -64,6 +67,7 @@ class HeaderMatch:
     signer_authority: str | None = None
     recipients: list[str] = field(default_factory=list)
     span: tuple[int, int] | None = None  # the header block, excluded from reference finding
+    title_span: tuple[int, int] | None = None
 
     @property
     def year(self) -> int | None:
@@ -124,7 +128,7 @@ class HeaderReader:
         if kind_line is not None:
             kind = self._upper_kinds[kind_line["kind"]]
             h.kind, h.kind_name = kind.abbr, kind.name
-            h.title = self._block_after(text, kind_line.end())
+            h.title, h.title_span = self._block_after(text, kind_line.end())
         elif code_kind is not None:
             h.kind, h.kind_name = code_kind.abbr, code_kind.name
         elif h.symbol:
@@ -132,6 +136,7 @@ class HeaderReader:
         vv = regex.search(r"(?m)^[ \t]*(?:V/v|v/v|Về việc)[ \t:]*(?P<s>[^\n]+(?:\n(?![ \t]*\n)[^\n]+){0,2})", text[:3000])
         if vv is not None:
             h.summary = " ".join(vv["s"].split())
+            h.title_span = h.title_span or (vv.start("s"), vv.end("s"))
             if h.kind is None:
                 h.kind, h.kind_name = "CV", "Công văn"
         if h.title is None and h.summary:
@@ -146,28 +151,39 @@ class HeaderReader:
                             kind_line.end() if kind_line else None) if e]
         h.span = (0, max(ends)) if ends else None
 
-    def _block_after(self, text: str, pos: int) -> str | None:
+    def _block_after(self, text: str, pos: int) -> tuple[str | None, tuple[int, int] | None]:
         """The trích yếu: the lines under the kind line, up to a blank line."""
         lines = []
-        for line in text[pos:pos + 1200].lstrip("\n").split("\n"):
+        start = end = None
+        offset = pos
+        for line in text[pos:pos + 1200].split("\n"):
+            line_start = offset
+            offset += len(line) + 1
             if not line.strip():
                 if lines:
                     break
                 continue
             if regex.match(r"[ \t]*(?:Căn cứ|Thực hiện|Kính gửi|I\.|1\.|-{3,}|_{3,})", line):
                 break
+            start = line_start if start is None else start
+            end = line_start + len(line)
             lines.append(line.strip())
-        return " ".join(lines) or None
+        return (" ".join(lines) or None), ((start, end) if start is not None else None)
 
     def _issuer_lines(self, text: str, limit: int) -> list[str]:
-        out = []
+        """The uppercase lines of the left column above "Số:": parent body, then issuing body. A
+        line that starts with a level ("TỈNH BÌNH ĐỊNH") continues the line above it."""
+        lines: list[str] = []
         for line in text[:limit].split("\n"):
-            line = line.strip().strip("-_ ")
-            if not line or _MOTTO.search(line) or not regex.search(r"[A-ZĐ]", line):
+            cell = regex.split(r"[ ]{3,}|\t", line.strip())[0].strip().strip("-_ ")
+            if not cell or _MOTTO.search(cell) or not regex.search(r"[A-ZĐ]", cell):
                 continue
-            if line.isupper() and len(line) >= 3:
-                out.append(self.proper_case(line))
-        return out
+            if cell.isupper() and len(cell) >= 3:
+                if lines and _LEVEL_START.match(cell):
+                    lines[-1] = f"{lines[-1]} {cell}"
+                else:
+                    lines.append(cell)
+        return [self.proper_case(line) for line in lines]
 
     def proper_case(self, line: str) -> str:
         """ "UBND TỈNH VĨNH PHÚC" -> "Ủy ban nhân dân tỉnh Vĩnh Phúc"; known bodies keep their spelling."""

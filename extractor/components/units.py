@@ -20,13 +20,19 @@ from ..normalize import match_key
 
 LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 _LEVEL = regex.compile(
-    r"[ \t]+(?:(?P<scope>cấp|các)[ \t]+)?(?P<level>thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)(?![\w])"
+    r"[ ]{1,2}(?:(?P<scope>cấp|các)[ ]+)?(?P<level>thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|TP\.?|Tp\.)"
+    r"(?![\w]|[ ]+ủy)",
+    regex.IGNORECASE,
 )
-_PLACE = regex.compile(r"[ \t]+(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \t]+|(?=[^\w])))+|\d{1,2}(?!\w))")
-_TOKEN = regex.compile(r"[ \t]*(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+)*)|(?P<punct>[-&,]))")
+_LEVEL_NAMES = {"tp": "thành phố", "tp.": "thành phố"}
+_PLACE = regex.compile(r"[ ]{1,2}(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ ]|(?=[^\w])|$))+|\d{1,2}(?!\w))")
+# Words of a name are one or two spaces apart: a wider gap is a column of a flattened table.
+_TOKEN = regex.compile(r"[ ]{0,2}(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+)*)|(?P<punct>[-&,]))")
 _THI_DUA_KHEN_THUONG = regex.compile(r"thi đua[ \t]*[,-][ \t]*khen thưởng", regex.IGNORECASE)
+_NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
 _CLUSTER_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<n>\d{1,3}|[IVX]{1,5})(?!\w)")
-_BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Chính phủ", "Quốc hội", "Trung ương")
+_BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Công ty", "Tổng công ty", "Chính phủ", "Quốc hội",
+                 "Trung ương")
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,11 @@ class UnitFinder:
             if m is None:
                 return out
             inside_symbol = m.start() > 0 and text[m.start() - 1] in "/-" and text[m.start() - 2 : m.start() - 1].isalnum()
-            unit = self.match_at(text, m.start()) if text[m.start()].isupper() and not inside_symbol else None
+            first_word = m.group().split()[0]
+            # Uppercase lines ("SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI ...") are headings: the header reader reads them.
+            shouting = first_word.isupper() and len(first_word) > 1 and first_word not in self.lex.abbreviations \
+                and self.lex.body(m.group()) is None
+            unit = self.match_at(text, m.start()) if text[m.start()].isupper() and not inside_symbol and not shouting else None
             if unit is not None:
                 out.append(unit)
                 pos = unit.end
@@ -136,8 +146,9 @@ class UnitFinder:
                 return None
             return UnitMatch(pos, m.end(), f"{head_name} số {m['n']}", None, None, False)
 
-        end, words = self._name_words(text, end, ignore_case, head)
-        parts.extend(words)
+        if not head.level_required:
+            end, words = self._name_words(text, end, ignore_case, head)
+            parts.extend(words)
         if len(parts) == 1 and not (head.standalone or head.level or head.place_in_name):
             return None
         if head.standalone and len(parts) == 1 and head.head.endswith("ủy"):
@@ -194,6 +205,8 @@ class UnitFinder:
                 end = m.end()
                 continue
             if word == "và":
+                if not words:
+                    return end, words
                 nxt = _TOKEN.match(text, m.end())
                 if nxt is None or not nxt["word"] or not self._continues(text, nxt, ignore_case):
                     return end, words
@@ -206,7 +219,12 @@ class UnitFinder:
                 end = tdkt.end()
                 continue
             if _is_capitalised(word) and not (ignore_case and word.isupper() and self._vocab_len(text, word_start)):
-                if words and self._stops_name(text, word_start, ignore_case):
+                if words and self._stops_name(text, word_start, ignore_case, head):
+                    party = regex.match(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ]ủy(?!\w)", text[word_start:])
+                    if party is not None:
+                        # "Ban Tuyên giáo Tỉnh ủy": an organ of the Party committee, one unit.
+                        words.append(party.group())
+                        return word_start + party.end(), words
                     return end, words
                 if not words and self.lex.province(self._place_at(text, word_start) or "") and not head.place_in_name:
                     return end, words
@@ -219,12 +237,65 @@ class UnitFinder:
                     words.append(word)
                     end = m.end()
                 continue
-            n = self._vocab_len(text, word_start) if words else None  # a name starts with a capital
-            if not n:
-                return end, words
-            phrase_end, phrase = n
-            words.append(phrase)
-            end = phrase_end
+            if not words and not text.startswith("ngành ", word_start):
+                return end, words  # a name starts with a capital or an abbreviation ("Công đoàn ngành Y tế")
+            number = _NUMBER_IN_NAME.match(text, word_start)
+            if number is not None:
+                words.append(" ".join(number.group().split()))
+                end = number.end()
+                continue
+            n = self._vocab_len(text, word_start)
+            if n and (not self._verb_like(n[1]) or self._name_goes_on(text, n[0], head)):
+                words.append(n[1])
+                end = n[0]
+                continue
+            run = self._unknown_run(text, word_start)
+            if run is not None and self._name_goes_on(text, run[0], head):
+                words.append(run[1])
+                end = run[0]
+                continue
+            return end, words
+
+    def _verb_like(self, phrase: str) -> bool:
+        """ "tổ chức", "xây dựng": unit-name words that are also the verbs of the sentence."""
+        return all(w in self.lex.name_stopwords for w in match_key(phrase).split())
+
+    def _unknown_run(self, text: str, pos: int) -> tuple[int, str] | None:
+        """Up to three lowercase words that are neither unit vocabulary nor stop words."""
+        m = regex.match(r"[a-zà-ỹđ]+(?:[ ][a-zà-ỹđ]+){0,2}", text[pos : pos + 40])
+        if m is None:
+            return None
+        kept = []
+        for w in m.group().split():
+            if w in self.lex.name_stopwords or match_key(w) in LEVEL_WORDS:
+                break
+            kept.append(w)
+        if not kept:
+            return None
+        phrase = " ".join(kept)
+        return pos + len(phrase), phrase
+
+    def _name_goes_on(self, text: str, pos: int, head: UnitHead) -> bool:
+        """After an uncertain word, does the name visibly continue: a level, a place, a proper name,
+        more unit vocabulary, "số 1"?"""
+        if _LEVEL.match(text, pos):
+            return True
+        m = _TOKEN.match(text, pos)
+        if m is None or not m["word"] or m.start("word") - pos > 2:
+            return False
+        word, start = m["word"], m.start("word")
+        if _NUMBER_IN_NAME.match(text, start):
+            return True
+        if word in self.lex.abbreviations:
+            return True
+        if _is_capitalised(word):
+            if self._place_at(text, start):
+                return True
+            if self.lex.patterns["kind_name"].match(text, start) or word.lower() in self.lex.name_stopwords:
+                return False
+            return not self._stops_name(text, start, False, head)
+        n = self._vocab_len(text, start)
+        return bool(n) and not self._verb_like(n[1])
 
     def _field_enumeration(self, text: str, pos: int) -> tuple[int, list[str]] | None:
         """ "Cục Phát thanh, truyền hình và thông tin điện tử": after a comma, a run of unit-name
@@ -263,7 +334,7 @@ class UnitFinder:
             return bool(self._vocab_len(text, tok.start("word")))
         return not self._stops_name(text, tok.start("word"), ignore_case)
 
-    def _stops_name(self, text: str, pos: int, ignore_case: bool) -> bool:
+    def _stops_name(self, text: str, pos: int, ignore_case: bool, head: UnitHead | None = None) -> bool:
         """A capitalised word that begins something else: another unit, a place, a person."""
         if self._place_at(text, pos) and self.lex.province(self._place_at(text, pos) or ""):
             return True
@@ -272,7 +343,7 @@ class UnitFinder:
             if inner is not None:
                 return True
         word = regex.match(r"[\w]+", text[pos:])
-        if word and word.group() in self.lex.surnames:
+        if word and word.group() in self.lex.surnames and not (head is not None and head.person_names):
             run = regex.match(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,3}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*", text[pos:])
             if run and len(run.group().split()) >= 2:
                 return True
@@ -305,15 +376,19 @@ class UnitFinder:
         level = locality = None
         m = _LEVEL.match(text, end)
         if m is not None:
-            level = m["level"]
+            level = _LEVEL_NAMES.get(m["level"].lower(), m["level"])
             end_level = m.end()
             place = _PLACE.match(text, end_level)
             if place is not None and not m["scope"]:
                 locality = self._clean_place(place["place"])
                 if locality:
                     end_level = place.start("place") + len(locality)
-            if keeps_level:
+            # The level stays in the name of bodies named by level ("Ủy ban nhân dân tỉnh"), and of
+            # other units when no place follows it ("Trung tâm Kiểm soát bệnh tật tỉnh"); agencies
+            # such as a Sở are named without it ("Sở Nội vụ", locality apart).
+            if keeps_level or (locality is None and not (head is not None and head.drop_level)):
                 name = f"{name} {level}"
+                keeps_level = True
             end = end_level
         else:
             place = regex.match(r"[ \t]+", text[end:])
