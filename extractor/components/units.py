@@ -94,7 +94,8 @@ class UnitFinder:
             body = self.lex.body(gaz.group())
             if body is not None:
                 # A known name wins: what follows it is a place, a level, or the rest of the sentence.
-                return self._with_place(text, gaz.end(), pos, body.name, True, head=None)
+                head = self._head_at(body.name, 0)
+                return self._with_place(text, gaz.end(), pos, body.name, True, head=head[0] if head else None)
         return self._generic(text, pos, ignore_case, nested)
 
     def authority_at(self, text: str, pos: int) -> tuple[str | None, int]:
@@ -386,7 +387,8 @@ class UnitFinder:
             # The level stays in the name of bodies named by level ("Ủy ban nhân dân tỉnh"), and of
             # other units when no place follows it ("Trung tâm Kiểm soát bệnh tật tỉnh"); agencies
             # such as a Sở are named without it ("Sở Nội vụ", locality apart).
-            if keeps_level or (locality is None and not (head is not None and head.drop_level)):
+            plural = m["scope"] is not None and m["scope"].lower() == "các"
+            if keeps_level or (locality is None and not plural and not (head is not None and head.drop_level)):
                 name = f"{name} {level}"
                 keeps_level = True
             end = end_level
