@@ -129,7 +129,8 @@ def make_awards(nlp: Language, name: str):
         h = doc._.header
         units = [s._.record for s in doc.spans["units"]]
         found = finder.find(doc.text, doc._.doc_year, h.kind if h is not None else None,
-                            skip=h.title_span if h is not None else None, units=units)
+                            skip=h.title_span if h is not None else None, units=units,
+                            authority=(h.authority or h.issuer) if h is not None else None)
         doc.spans["awards"] = [s for a in found if (s := _span(doc, a.start, a.end, "AWARD", a)) is not None]
         return doc
 

@@ -17,7 +17,7 @@ Around each mention of a form the finder reads, in its clause:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -34,10 +34,19 @@ _YEAR = regex.compile(r"\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
 _YEAR_RIGHT_AFTER = regex.compile(r"[ \t]*\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
 _FOR = regex.compile(r"[ \t]*,?[ \t]*(?:cho|tặng cho|đối với)[ \t]+")
 _COUNT_NOUN = regex.compile(
-    r"(?P<n>\d{1,4})[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
-    r"đồng chí|người|lượt tập thể|lượt cá nhân)(?![\w])",
+    r"(?P<n>\d{1,5})[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
+    r"đồng chí|người|lượt tập thể|lượt cá nhân|nhà giáo|giáo viên|thầy thuốc|y, bác sĩ|bác sĩ|nghệ sĩ|nghệ nhân|"
+    r"cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|đảng viên|chiến sĩ|học sinh|sinh viên|"
+    r"trường|xã|phường|doanh nghiệp|hợp tác xã|công ty|thôn|bản|khu dân cư|hộ)(?![\w])",
     regex.IGNORECASE,
 )
+_INDIVIDUAL_NOUNS = regex.compile(
+    r"cá nhân|đồng chí|người|lượt cá nhân|nhà giáo|giáo viên|thầy thuốc|bác sĩ|nghệ sĩ|nghệ nhân|cán bộ|công chức|"
+    r"viên chức|người lao động|đoàn viên|hội viên|đảng viên|chiến sĩ|học sinh|sinh viên",
+    regex.IGNORECASE,
+)
+# "Kỷ niệm chương "Vì sự nghiệp Giáo dục"": a named medal; the name is part of the form.
+_MEDAL_NAME = regex.compile(r"[ ]+[\"“]?(?P<name>Vì[ ][^\"”\n,;.]{3,60}|[A-ZĐ][^\"”\n,;.]{3,60}(?=[\"”]))[\"”]?")
 _TIMES = regex.compile(r"(?P<n>\d{1,3})[ \t]+lần[ \t]+(?:được[ \t]+)?(?:[\w]+[ \t]+){0,2}$")
 _PROPOSED = regex.compile(r"(?<!\w)(?:đề nghị|đề xuất|trình|xét tặng|đề cử|kiến nghị)(?!\w)", regex.IGNORECASE)
 _PLANNED = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|đăng ký|đăng kí)(?!\w)", regex.IGNORECASE)
@@ -45,7 +54,10 @@ _CONFERRED = regex.compile(
     r"(?<!\w)(?:được tặng|tặng|trao|tặng thưởng|truy tặng|phong tặng|đón nhận|nhận|đạt|công nhận|vinh dự)(?!\w)",
     regex.IGNORECASE,
 )
-_GIVER_VERB = regex.compile(r"[ \t]+(?:đã[ \t]+)?(?:quyết định[ \t]+)?(?:trao tặng|tặng thưởng|tặng|khen thưởng)[ \t]*$")
+_GIVER_VERB = regex.compile(
+    r"(?:[ ]+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ ]+){1,4}?)?[ \t]+(?:đã[ \t]+)?(?:ký[^,;]{0,60}?[ ]+)?(?:quyết định[ \t]+)?(?:xem xét[ \t]+|xét[ \t]+)?"
+    r"(?:trao tặng|tặng thưởng|truy tặng|tặng|khen thưởng|trao)[ \t]*(?:danh hiệu[ \t]*)?[\"“]?$"
+)
 _PERSON = regex.compile(
     r"(?:(?P<title>ông|bà|đồng chí|Ông|Bà|Đồng chí|anh|chị|cô|thầy)[ \t]+)(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
 )
@@ -122,13 +134,20 @@ class AwardFinder:
             rf"(?:(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng chí|{_DEGREE}|{titles})[ ]+)*"
             rf"(?P<name>(?:{surnames})(?:[ ]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){{1,4}})(?![\wÀ-ỹ])"
         )
+        positions = lex.patterns["position"].pattern
+        # Where an authority may start: a position ("Chủ tịch"), or any capitalised word.
+        self._authority_starts = regex.compile(rf"(?<![\wÀ-ỹ])(?:{positions}|[A-ZĐÀ-Ỹ])")
         self._name_after = regex.compile(rf"[ ]+(?:{_DEGREE}[ ]+)?(?:{surnames})[ ]+[A-ZĐÀ-Ỹ]")
 
     def find(self, text: str, doc_year: int | None, doc_kind: str | None,
-             skip: tuple[int, int] | None = None, units: list | None = None) -> list[AwardMatch]:
+             skip: tuple[int, int] | None = None, units: list | None = None,
+             authority: str | None = None) -> list[AwardMatch]:
         """``skip``: the document's title, which announces what the body then says in full;
-        ``units``: the units found in the text, to resolve "Công ty" to the company named before."""
+        ``units``: the units found in the text, to resolve "Công ty" to the company named before;
+        ``authority``: who issues the document; a decision's awards are conferred by it."""
+        self._decider = _decider(authority) if doc_kind == "QĐ" else None
         self._doc_units = units or []
+        self._doc_kind = doc_kind
         forms = [f for f in self._find_forms(text) if skip is None or not (skip[0] <= f.start < skip[1])]
         forms = self._outside_recipient_lists(text, forms)
         self._authority_closes_list(text, forms)
@@ -152,6 +171,8 @@ class AwardFinder:
             self._status(f, before, previous if same_sentence else None, doc_kind)
             if f.conferred_by is None:
                 self._giver(text, clause_start, f, previous if same_sentence else None)
+            if f.conferred_by is None and self._decider and f.status == "conferred":
+                f.conferred_by, f.conferred_source = self._decider, "document"
             if f.conferred_by is None and f.base.conferred_by:
                 f.conferred_by, f.conferred_source = f.base.conferred_by, "law"
             clause_end = _clause_end(text, f.end, nxt)
@@ -228,6 +249,11 @@ class AwardFinder:
             if c is not None and (base.classes or "Huân chương" in base.form or "Huy chương" in base.form):
                 cls = _CLASS_NAMES[c["cls"].lower()]
                 end = c.end()
+            if base.form.startswith("Kỷ niệm chương"):
+                named = _MEDAL_NAME.match(text, end)
+                if named is not None:
+                    base = replace(base, form=f"{base.form} {named['name'].strip()}")
+                    end = named.end()
             excellent = False
             e = _EXCELLENT.match(text, end)
             if e is not None and base.form.startswith("Cờ thi đua"):
@@ -270,10 +296,13 @@ class AwardFinder:
 
     # ---- around a form ---------------------------------------------------------------------
     def _status(self, f: _Form, before: str, previous: _Form | None, doc_kind: str | None) -> None:
+        received = regex.search(r"được[ \t]+(?:[\wÀ-ỹ]+[ \t]+){0,6}?(?:tặng|trao|tặng thưởng|công nhận|khen thưởng)", before)
         if _PROPOSED.search(before):
             f.status = "proposed"
         elif _PLANNED.search(before):
             f.status = "planned"
+        elif received is not None:
+            f.status = "conferred"
         elif _CONFERRED.search(before):
             f.status = "planned" if doc_kind in _PLAN_KINDS and "đã" not in before else "conferred"
         elif previous is not None and previous.status:
@@ -282,15 +311,20 @@ class AwardFinder:
             f.status = "proposed" if doc_kind == "TTr" else "planned" if doc_kind in _PLAN_KINDS else "conferred"
 
     def _giver(self, text: str, clause_start: int, f: _Form, previous: _Form | None) -> None:
-        """ "đề xuất Bộ Thông tin và Truyền thông tặng Cờ thi đua": the unit before the verb."""
+        """ "Bộ trưởng Bộ Y tế tặng ...", "được Chủ tịch nước tặng thưởng ...": the authority before
+        the verb, with its position when one is written."""
         before = text[clause_start : f.start]
         verb = _GIVER_VERB.search(before)
         if verb is not None:
-            for unit in self.units.find_all(before[: verb.start()]):
-                if unit.end == verb.start() and not regex.search(
-                        r"(?:Thứ trưởng|Bộ trưởng|Chủ tịch|Giám đốc|Thủ tướng|Bí thư)[ \t]+$", before[: unit.start]):
-                    f.conferred_by, f.conferred_source = with_locality(unit), "giver"
-                    return
+            best = None
+            for m in self._authority_starts.finditer(before[: verb.start() + 1]):
+                name, end = self.units.authority_at(before, m.start())
+                if name and end <= verb.start() + 1 and (best is None or m.start() < best[1]) \
+                        and regex.fullmatch(r"(?:[ ]+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ ]*){1,4})?[ ]*", before[end : verb.start() + 1]):
+                    best = (name, m.start())
+            if best is not None:
+                f.conferred_by, f.conferred_source = best[0], "giver"
+                return
         if previous is not None and previous.conferred_source in ("giver", "inherited") and not _CONFERRED.search(before) \
                 and not _PROPOSED.search(before):
             f.conferred_by, f.conferred_source = previous.conferred_by, "inherited"
@@ -358,7 +392,7 @@ class AwardFinder:
 
     def _recipients_before(self, text: str, sentence_start: int, form_start: int):
         before = text[sentence_start:form_start]
-        receiving = regex.search(r"(?:được(?:[ \t]+[\wÀ-ỹ]+){0,6}|đón nhận|nhận|vinh dự nhận)[ \t]*(?:danh hiệu[ \t]*)?[\"“]?$", before)
+        receiving = regex.search(r"(?:được(?:[ \t]+[\wÀ-ỹ]+){0,6}|đón nhận|nhận|vinh dự nhận|đạt|đạt được)[ \t]*(?:danh hiệu[ \t]*)?[\"“]?$", before)
         if receiving is None:
             return []
         clause = before[max(before.rfind(";"), before.rfind(","), -1) + 1 :] if ";" in before or "," in before else before
@@ -406,9 +440,21 @@ class AwardFinder:
         award = f.base.form + (" xuất sắc" if f.excellent else "") + (f" hạng {f.award_class}" if f.award_class else "")
         if f.conferred_by and f.conferred_source in ("text", "list", "giver", "inherited"):
             award += f" của {f.conferred_by}"
+        status = f.status or "conferred"
+        if recipient is None and count is None and status == "proposed" and self._doc_kind in _PLAN_KINDS | {"CV"}:
+            status = "planned"  # a plan's call for future awards, nobody decided yet
         return AwardMatch(f.start if start is None else start, f.end if end is None else end, award, form, f.base.category, f.award_class, f.conferred_by,
                           f.conferred_source, recipient, kind or _default_kind(f.base), f.year,
-                          f.status or "conferred", count)
+                          status, count)
+
+
+def _decider(authority: str | None) -> str | None:
+    """A decision is taken by a person in office: "Ủy ban nhân dân tỉnh" decides through its Chủ tịch."""
+    if not authority:
+        return None
+    if regex.match(r"Ủy ban nhân dân|Hội đồng nhân dân", authority):
+        return f"Chủ tịch {authority}"
+    return authority
 
 
 def _default_kind(form: AwardForm) -> str | None:
@@ -416,7 +462,7 @@ def _default_kind(form: AwardForm) -> str | None:
 
 
 def _kind_of(noun: str) -> str:
-    return "individual" if regex.match(r"cá nhân|đồng chí|người|lượt cá nhân", noun, regex.IGNORECASE) else "collective"
+    return "individual" if _INDIVIDUAL_NOUNS.fullmatch(noun) else "collective"
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -68,6 +68,7 @@ class HeaderMatch:
     recipients: list[str] = field(default_factory=list)
     span: tuple[int, int] | None = None  # the header block, excluded from reference finding
     title_span: tuple[int, int] | None = None
+    authority: str | None = None  # who decides (Nghị định 30/2020, "thẩm quyền ban hành"): "Bộ trưởng Bộ ..."
 
     @property
     def year(self) -> int | None:
@@ -129,6 +130,7 @@ class HeaderReader:
             kind = self._upper_kinds[kind_line["kind"]]
             h.kind, h.kind_name = kind.abbr, kind.name
             h.title, h.title_span = self._block_after(text, kind_line.end())
+            h.authority = self._authority_line(text, h.title_span[1] if h.title_span else kind_line.end())
         elif code_kind is not None:
             h.kind, h.kind_name = code_kind.abbr, code_kind.name
         elif h.symbol:
@@ -169,6 +171,18 @@ class HeaderReader:
             end = line_start + len(line)
             lines.append(line.strip())
         return (" ".join(lines) or None), ((start, end) if start is not None else None)
+
+    def _authority_line(self, text: str, pos: int) -> str | None:
+        """The uppercase line under the trích yếu, before "Căn cứ": the authority that decides."""
+        for line in text[pos : pos + 600].split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            if line.isupper() and 3 <= len(line) <= 120 and not _MOTTO.search(line):
+                return self.proper_case(line)
+            if not line.startswith("-"):
+                return None
+        return None
 
     def _issuer_lines(self, text: str, limit: int) -> list[str]:
         """The uppercase lines of the left column above "Số:": parent body, then issuing body. A
