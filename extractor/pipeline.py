@@ -86,10 +86,6 @@ def make_dates(nlp: Language, name: str):
         doc.spans["dates"] = spans
         doc._.periods = find_periods(doc.text)
         doc.spans["periods"] = [s for p in doc._.periods if (s := _span(doc, p.start, p.end, "PERIOD", p)) is not None]
-        if doc._.doc_year is None:
-            # No date of its own (a news page without a timestamp): the first event date stands in.
-            first = next((d for d in found if d.precision == "day" and d.year and d.form != "yearless"), None)
-            doc._.doc_year = first.year if first else None
         return doc
 
     return dates
@@ -128,7 +124,18 @@ def make_awards(nlp: Language, name: str):
         _, _, _, _, finder = _finders()
         h = doc._.header
         units = [s._.record for s in doc.spans["units"]]
-        found = finder.find(doc.text, doc._.doc_year, h.kind if h is not None else None,
+        year = doc._.doc_year
+        if year is None:
+            # No date of its own (a news page without a timestamp): the first date of an event, not
+            # of a cited document, stands in.
+            cited = [(s.start_char, s._.record.tail_end if hasattr(s._.record, "tail_end") else s.end_char)
+                     for s in doc.spans["references"]]
+            cited += [s._.record.issued_span for s in doc.spans["references"] if s._.record.issued_span]
+            first = next((d for d in (s._.record for s in doc.spans["dates"])
+                          if d.precision == "day" and d.year and d.form != "yearless"
+                          and not any(a <= d.start < b for a, b in cited)), None)
+            year = first.year if first else None
+        found = finder.find(doc.text, year, h.kind if h is not None else None,
                             skip=h.title_span if h is not None else None, units=units,
                             authority=(h.authority or h.issuer) if h is not None else None)
         doc.spans["awards"] = [s for a in found if (s := _span(doc, a.start, a.end, "AWARD", a)) is not None]

@@ -32,7 +32,7 @@ _EXCELLENT = regex.compile(r"[ \t]+xuất sắc(?!\w)", regex.IGNORECASE)
 _BY = regex.compile(r"[ \t]*(?:của|do)[ \t]+")
 _YEAR = regex.compile(r"\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
 _YEAR_RIGHT_AFTER = regex.compile(r"[ \t]*\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
-_FOR = regex.compile(r"[ \t]*,?[ \t]*(?:cho|tặng cho|đối với)[ \t]+")
+_FOR = regex.compile(r"[\"”]?[ \t]*,?[ \t]*(?:cho|tặng cho|đối với)[ \t]+")
 _COUNT_NOUN = regex.compile(
     r"(?P<n>\d{1,5})[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
     r"đồng chí|người|lượt tập thể|lượt cá nhân|nhà giáo|giáo viên|thầy thuốc|y, bác sĩ|bác sĩ|nghệ sĩ|nghệ nhân|"
@@ -102,6 +102,8 @@ class _Form:
     conferred_source: str | None
     year: int | None
     status: str | None = None
+    cued: bool = False  # a verb of giving, proposing or planning stands before it
+    subject: list | None = None
     pending: list | None = None
 
 
@@ -188,6 +190,17 @@ class AwardFinder:
                 continue
             if not recipients:
                 recipients = self._recipients_before(text, sentence_start, f.start)
+                if recipients:
+                    f.subject = recipients
+                elif same_sentence and previous.subject and not _FOR.match(text, f.end):
+                    # "..., Thủ tướng Chính phủ tặng Bằng khen (năm 2018)": the same subject, and
+                    # this clause's own count ("06 lần được tặng").
+                    times = _TIMES.search(text[clause_start : f.start])
+                    recipients = [(r, k, int(times["n"]) if times else None) for r, k, _ in previous.subject]
+                    f.subject = previous.subject
+            if not recipients and not f.cued:
+                previous = f
+                continue  # "Tiền thưởng kèm theo Bằng khen": the form is named, nobody is given it
             for recipient, kind, count in recipients or [(None, _default_kind(f.base), None)]:
                 out.append(self._record(f, recipient, kind, count))
             previous = f
@@ -297,6 +310,7 @@ class AwardFinder:
     # ---- around a form ---------------------------------------------------------------------
     def _status(self, f: _Form, before: str, previous: _Form | None, doc_kind: str | None) -> None:
         received = regex.search(r"được[ \t]+(?:[\wÀ-ỹ]+[ \t]+){0,6}?(?:tặng|trao|tặng thưởng|công nhận|khen thưởng)", before)
+        f.cued = bool(_PROPOSED.search(before) or _PLANNED.search(before) or _CONFERRED.search(before))
         if _PROPOSED.search(before):
             f.status = "proposed"
         elif _PLANNED.search(before):
@@ -343,7 +357,9 @@ class AwardFinder:
                     else "collective")
             rest = text[m.end() + listed.end() : _sentence_end(text, m.end() + listed.end())]
             if kind == "individual":
-                people = [p["name"] for p in self._person.finditer(rest)]
+                inside_units = [(u.start, u.end) for u in self.units.find_all(rest)]
+                people = [p["name"] for p in self._person.finditer(rest)
+                          if not any(a <= p.start("name") < b for a, b in inside_units)]
                 if people:
                     return [(name, "individual", None) for name in people]
             items = [i for i in _LIST_SPLIT.split(phrase[listed.end() :]) if i and i.strip(" .")]
@@ -359,26 +375,50 @@ class AwardFinder:
                 out_end = c.end()
             return out
         count = regex.match(r"(?P<n>\d{1,4})[ \t]+", phrase)
-        pos = m.end() + (count.end() if count else 0)
-        unit = self.units.match_at(text, pos)
-        if unit is not None:
-            found = [(with_locality(unit), "collective", int(count["n"]) if count else None)]
-            if count is None:
-                # "Sở TT&TT Bắc Ninh và Vĩnh Phúc": the same unit for a second place.
-                more = regex.match(r"[ \t]+và[ \t]+", text[unit.end :])
-                if more is not None and unit.place_written:
-                    place = self.units._place_at(text, unit.end + more.end())
-                    if place:
-                        found.append((f"{unit.name} {self.lex.province(place).name}", "collective", None))
+        if count is not None:
+            unit = self.units.match_at(text, m.end() + count.end())
+            return [(with_locality(unit), "collective", int(count["n"]))] if unit is not None else []
+        found = self._sequence(text, m.end(), end)
+        if found:
             return found
-        person = self._person.match(phrase)
-        if person is not None:
-            return [(person["name"], "individual", None)]
         if regex.match(r"(?:các|những)[ \t]+(?:tập thể|đơn vị|cơ quan)", phrase, regex.IGNORECASE):
             return [(None, "collective", None)]
         if regex.match(r"(?:các|những)[ \t]+(?:cá nhân|đồng chí)", phrase, regex.IGNORECASE):
             return [(None, "individual", None)]
         return []
+
+    def _sequence(self, text: str, pos: int, end: int) -> list:
+        """Recipients one after another: "Bảo tàng tỉnh và ông Hoàng Văn Dũng, Phó Giám đốc Sở";
+        "Sở TT&TT Bắc Ninh và Vĩnh Phúc" (one unit, two places)."""
+        out: list = []
+        while pos < end:
+            person = self._person.match(text, pos, end)
+            unit = None if person is not None else self.units.match_at(text, pos)
+            if person is not None:
+                out.append((person["name"], "individual", None))
+                stop = person.end()
+            elif unit is not None and unit.end <= end + 1:
+                out.append((with_locality(unit), "collective", None))
+                stop = unit.end
+                more = regex.match(r"[ ]+và[ ]+", text[stop:end])
+                if more is not None and unit.place_written:
+                    place = self.units._place_at(text, stop + more.end())
+                    if place:
+                        out.append((f"{unit.name} {self.lex.province(place).name}", "collective", None))
+                        stop += more.end() + len(place)
+            else:
+                break
+            # The next recipient: after "và", ";" or ",", possibly past a description of the last one.
+            nxt = regex.compile(r"[ ]*(?:,[ ]*và|;|và|,)[ ]+").search(text, stop, end)
+            if nxt is None:
+                break
+            start = nxt.end()
+            if self._person.match(text, start, end) is None and self.units.match_at(text, start) is None:
+                break
+            if not regex.fullmatch(r"(?:,[^,;]{0,80})?", text[stop : nxt.start()]) and nxt.start() != stop:
+                break
+            pos = start
+        return out
 
     def _recipient(self, item: str, default_kind: str) -> tuple[str | None, str | None, int | None]:
         person = self._person.match(item)
@@ -403,13 +443,18 @@ class AwardFinder:
             if in_clause:
                 return [(None, _kind_of(c["noun"]), int(c["n"])) for c in in_clause]
         times = _TIMES.search(clause)
-        subject = None
-        units = self.units.find_all(before)
-        if units:
-            subject = with_locality(units[0])
-        else:
-            subject = self._antecedent(text, sentence_start, before)
-        person = _PERSON.search(before)
+        # The subject stands just before the last receiving verb, after a leading phrase
+        # ("Với những thành tích đạt được, Công ty đã vinh dự được ...").
+        verbs = [v for v in regex.finditer(r"(?<!\w)(?:được|đón nhận|nhận|đạt)(?!\w)(?![ ]*,)", before)]
+        subject_zone = before[: verbs[-1].start()] if verbs else before
+        cut = max(subject_zone.rfind(","), subject_zone.rfind(":"), subject_zone.rfind(";"))
+        if cut >= 0 and regex.search(r"[A-ZĐÀ-Ỹ]", subject_zone[cut + 1 :]):
+            sentence_start += cut + 1
+            subject_zone = subject_zone[cut + 1 :]
+        units = [u for u in self.units.find_all(subject_zone)
+                 if not regex.match(r"[ ]+(?:đã[ ]+)?(?:tặng|trao)", subject_zone[u.end:])]
+        subject = with_locality(units[0]) if units else self._antecedent(text, sentence_start, subject_zone)
+        person = self._person.search(subject_zone)
         if subject is None and person is not None:
             return [(person["name"], "individual", int(times["n"]) if times else None)]
         if subject is None:
@@ -419,11 +464,12 @@ class AwardFinder:
     def _antecedent(self, text: str, sentence_start: int, before: str) -> str | None:
         """ "Công ty đã vinh dự được ...": a bare type word stands for the unit of that type named
         last before it ("Công ty Cổ phần Cấp nước Thanh Hóa")."""
-        bare = regex.match(r"[ \t]*(?:Tập thể[ \t]+)?(?P<head>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ ][a-zà-ỹđ]+)?)(?![ ]+[A-ZĐÀ-Ỹ])", before)
-        if bare is None:
+        lead = regex.match(r"[ \t]*(?:Tập thể[ \t]+)?", before)
+        found = self.units._head_at(before, lead.end())
+        if found is None:
             return None
-        head = bare["head"]
-        for u in reversed([u for u in self._doc_units if u.end <= sentence_start + bare.start()]):
+        head = found[0].head
+        for u in reversed([u for u in self._doc_units if u.end <= sentence_start + lead.end()]):
             if u.name.startswith(head + " ") and u.name != head:
                 return with_locality(u)
         return None

@@ -292,9 +292,14 @@ class HeaderReader:
                     and not stripped.isupper()):
                 candidates.append((offset, stripped))
             offset += len(line) + 1
+        chosen = None
         if date_line is not None:
             before = [c for c in candidates if c[0] < date_line.start()]
             if before:
-                h.title = before[-1][1]
-        if h.title is None and candidates:
-            h.title = candidates[0][1]
+                chosen = before[-1]
+        if chosen is None and candidates:
+            chosen = candidates[0]
+        if chosen is not None:
+            h.title = chosen[1]
+            start = text.find(chosen[1], chosen[0])
+            h.title_span = (start, start + len(chosen[1]))

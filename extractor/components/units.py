@@ -432,7 +432,9 @@ class UnitFinder:
 
 def with_locality(unit: UnitMatch) -> str:
     """The unit's name with the place written in the mention: "Sở Thông tin và Truyền thông Quảng Ninh"."""
-    return f"{unit.name} {unit.locality}" if unit.place_written and unit.locality else unit.name
+    if unit.place_written and unit.locality and not unit.name.endswith(unit.locality):
+        return f"{unit.name} {unit.locality}"
+    return unit.name
 
 
 def resolve_initials(units: list[UnitMatch]) -> list[UnitMatch]:
