@@ -37,18 +37,25 @@ SYMBOL = regex.compile(
     )(?![\w&]|-\w)""",
     regex.VERBOSE,
 )
+# Whitespace inside a citation: spaces, or one line break (titles wrap), never a blank line.
+WS = r"(?:[ \t]*\n[ \t]*(?!\n)|[ \t]+)"
 _SO = r"(?:số|Số|SỐ)[ \t]*:?[ \t]*"
 _STOP_NAME = (
     r"(?:và|của|ngày|năm|số|đã|được|quy|hướng|có|thì|về|tại|trong|để|này|theo|với|cho|các|những|"
     r"nhằm|sửa|bổ|thay|và|đến|từ|là|đối|khi|hiện|do|ban|thi hành)"
 )
 _CONGRESS = regex.compile(
-    r"Nghị quyết[ \t]+(?:của[ \t]+)?(?P<body>Đại hội[^;.\n]{0,70}?)[ \t]+lần[ \t]+(?:thứ[ \t]+)?(?P<ord>[IVXLC]+)(?![\w])"
-    r"(?P<tail>[ \t]+của[ \t]+Đảng(?:[ \t]+bộ[ \t]+(?:tỉnh|thành phố)(?:[ \t]+[A-ZĐ][\w]*){0,3})?)?",
+    rf"Nghị quyết{WS}(?:của{WS})?(?P<body>Đại hội(?:[^;.\n]|\n(?!\s*\n)){{0,70}}?){WS}lần{WS}(?:thứ{WS})?(?P<ord>[IVXLC]+)(?![\w])"
+    rf"(?P<tail>{WS}của{WS}Đảng(?:{WS}bộ{WS}(?:tỉnh|thành phố)(?:{WS}[A-ZĐ][\w]*){{0,3}})?)?",
+)
+# A congress named by its level and term, without an ordinal: "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2005-2010".
+_CONGRESS_TERM = regex.compile(
+    rf"Nghị quyết{WS}Đại hội{WS}(?:đại biểu{WS})?Đảng bộ{WS}(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
+    rf"(?:{WS}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){{0,3}}(?!{WS}lần)(?:,?{WS}nhiệm kỳ{WS}(?P<a>\d{{4}})[ ]*-[ ]*(?P<b>\d{{4}}))?"
 )
 _PLENUM = regex.compile(
-    r"Nghị quyết[ \t]+(?:Hội nghị[ \t]+(?:lần[ \t]+thứ[ \t]+\w+[ \t]+)?)?(?:Ban Chấp hành[ \t]+)?Trung ương[ \t]+"
-    r"(?:Đảng[ \t]+)?(?:lần[ \t]+thứ[ \t]+)?(?P<n>\d{1,2}|[IVX]+)[ \t]*,?[ \t]*khóa[ \t]+(?P<term>[IVXLC]+)(?![\w])"
+    rf"Nghị quyết{WS}(?:Hội nghị{WS}(?:lần{WS}thứ{WS}\w+{WS})?)?(?:Ban Chấp hành{WS})?Trung ương{WS}"
+    rf"(?:Đảng{WS})?(?:lần{WS}thứ{WS})?(?P<n>\d{{1,2}}|[IVX]+)[ \t]*,?{WS}khóa{WS}(?P<term>[IVXLC]+)(?![\w])"
 )
 _SUBJECT = regex.compile(r"[ \t]*,?[ \t]*(?:về việc|về|V/v|v/v)[ \t]+(?P<subject>[^;\n]{3,220})")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s+[A-ZĐÀ-Ỹ\d\"“(]|\s*$)|\n")
@@ -117,7 +124,7 @@ class ReferenceFinder:
         self.units = units
         kinds = alternation([k.name for k in lex.kinds])
         self._kind_before = regex.compile(
-            rf"(?:(?P<kind>{kinds})(?:[ \t]+(?P<inline_issuer>(?:{CODE}))(?=[ \t]+số))?[ \t]+)?(?P<so>{_SO})?\Z",
+            rf"(?:(?P<kind>{kinds})(?:[ \t]+(?P<inline_issuer>(?:{CODE}))(?=[ \t]+số))?{WS})?(?P<so>{_SO})?\Z",
             regex.IGNORECASE,
         )
         self._kind_issuer_before = regex.compile(
@@ -127,13 +134,22 @@ class ReferenceFinder:
             rf"(?<!\w)(?P<kind>{kinds})[ \t]+(?P<so>{_SO})?(?P<number>\d{{1,5}})(?![\w/.-]|[.,]\d|[ \t]*%)",
             regex.IGNORECASE,
         )
+        self._more_numbers = regex.compile(rf"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*{_SO}(?P<number>\d{{1,5}})(?![\w/.-]|[.,]\d)")
         laws = alternation(list(lex.law_names))
         self._law = regex.compile(
             rf"(?<!\w)(?P<kw>Bộ luật|Luật)[ \t]+(?:(?P<known>{laws})(?![\w])"
             rf"|(?P<generic>[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+(?!{_STOP_NAME}(?!\w))[\w]+){{0,6}}))"
             rf"(?:[ \t]+(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
         )
-        self._law_known_ci = regex.compile(rf"(?<!\w)(?P<kw>Bộ luật|Luật)[ \t]+(?P<known>{laws})(?![\w])", regex.IGNORECASE)
+        self._law_known_ci = regex.compile(rf"(?<!\w)(?P<kw>Bộ luật|Luật){WS}(?P<known>{laws})(?![\w])", regex.IGNORECASE)
+        one_law = rf"(?:Bộ luật|Luật){WS}(?:(?i:{laws})(?!\w)|[A-ZĐÀ-Ỹ][\w]*(?:{WS}(?!{_STOP_NAME}(?!\w))[\w]+){{0,6}})"
+        # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": a document of its own.
+        self._amending_law = regex.compile(
+            rf"(?<!\w)Luật{WS}sửa đổi,?{WS}bổ sung{WS}(?:một{WS}số{WS}điều{WS}của{WS})?(?:các{WS})?"
+            rf"{one_law}(?:,?{WS}(?:và{WS})?{one_law})*"
+        )
+        self._named_documents = [(kind, regex.compile(r"(?<!\w)" + alternation([name]) + r"(?!\w)", regex.IGNORECASE))
+                                 for kind, name in lex.named_documents]
         self._constitution = regex.compile(r"(?<!\w)Hiến pháp(?:[ \t]+(?:năm[ \t]+)?(?P<year>(?:19|20)\d{2}))?")
         self._relation = lex.patterns["relation"]
 
@@ -203,6 +219,14 @@ class ReferenceFinder:
                 m.kind, m.kind_source = kind, "text"
             m.has_so = bool(before["so"])
             m.start -= len(window) - before.start()
+            # "đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV": the issuer comes first.
+            at = regex.search(r"(?:của|và)[ \t]+(?P<who>[^,;:\n]{3,100}?)[ \t]+tại[ \t]+\Z", text[max(0, m.start - 120) : m.start])
+            if at is not None:
+                who = at["who"]
+                offset = max(0, m.start - 120) + at.start("who")
+                name, end = self.units.authority_at(text, offset)
+                if name and end >= offset + len(who) - 1:
+                    m.pre_issuer = name
             return
         if before is not None and before["so"]:
             m.has_so = True
@@ -236,12 +260,22 @@ class ReferenceFinder:
                 mention.year = int(year.group(1))
                 mention.end += year.end()
             out.append(mention)
+            # "các Quyết định số 2115, số 2116 của UBND tỉnh": the list goes on with the same kind.
+            pos = mention.end
+            while (more := self._more_numbers.match(text, pos)) is not None:
+                out.append(_Mention(more.start("number"), more.end(), kind, "list", more["number"], None, None, has_so=True))
+                pos = more.end()
         return out
 
     def _find_named(self, text: str, found: list[_Mention]) -> list[_Mention]:
         out: list[_Mention] = []
         law = self.lex.kind("Luật")
         resolution = self.lex.kind("Nghị quyết")
+        for m in self._amending_law.finditer(text):
+            self._add_named(out, found, m.start(), m.end(), law, self._trim_name(m.group()), text)
+        for kind, pattern in self._named_documents:
+            for m in pattern.finditer(text):
+                self._add_named(out, found, m.start(), m.end(), self.lex.kind(kind), m.group(), text)
         for m in self._law_known_ci.finditer(text):
             if not m["kw"][0].isupper():
                 continue
@@ -262,9 +296,14 @@ class ReferenceFinder:
             body = fold(m["body"])
             level = "toàn quốc" if "toan quoc" in body else ("tỉnh" if "tinh" in body else
                                                             "thành phố" if "thanh pho" in body else body)
-            name = text[m.start() : m.end()].strip()
-            self._add_named(out, found, m.start(), m.end(), resolution, name, text,
+            self._add_named(out, found, m.start(), m.end(), resolution, text[m.start() : m.end()], text,
                             key=f"nghị quyết đại hội {level} {m['ord']}")
+        for m in _CONGRESS_TERM.finditer(text):
+            name = text[m.start() : m.end()].strip()
+            name = regex.sub(r",?\s*nhiệm kỳ.*$", "", name)
+            term = f" {m['a']}-{m['b']}" if m["a"] else ""
+            self._add_named(out, found, m.start(), m.end(), resolution, name, text,
+                            key=f"nghị quyết đại hội {m['level']}{term}")
         for m in _PLENUM.finditer(text):
             name = text[m.start() : m.end()].strip()
             self._add_named(out, found, m.start(), m.end(), resolution, name, text,
@@ -279,6 +318,7 @@ class ReferenceFinder:
             if 0 <= f.start - end <= 12 and regex.match(r"[ \t]*(?:số)?[ \t]*$", text[end : f.start]):
                 f.name = f.name or name
                 return
+        name = " ".join(name.split())
         year = regex.search(r"(?:19|20)\d{2}$", name)
         out.append(_Mention(start, end, kind, "text", None, None, int(year.group()) if year else None,
                             name=name, named_key=key or _named_key(name)))
@@ -320,6 +360,8 @@ class ReferenceFinder:
             if day is not None:
                 m.issued = day
                 pos = day.end
+        if m.issued is None and m.symbol is not None:
+            m.issued = self._date_before(text, m.start)
         if m.year is None and m.issued is not None:
             m.year = m.issued.year
         issuer = regex.match(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+", text[pos : pos + 20])
@@ -347,6 +389,20 @@ class ReferenceFinder:
             m.issuer, m.issuer_source = self._issuer_from_codes(m.codes), "symbol"
             if m.issuer is None:
                 m.issuer_source = None
+
+    def _date_before(self, text: str, start: int):
+        """ "Ngày 18/8/2023, Chủ tịch nước đã ký Quyết định số 885/QĐ-CTN": the date opens the clause."""
+        window = text[max(0, start - 140) : start]
+        m = regex.search(
+            r"(?:^|[.;:\n]\s*|,\s*)[Nn]gày[ \t]+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})"
+            r"[ \t]*,?[ \t]+(?:[^,;.\n]{0,70}?[ \t]+)?(?:đã[ \t]+)?(?:ký|ban hành|ký ban hành)(?:[ \t]+ban hành)?[ \t]+\Z",
+            window,
+        )
+        if m is None:
+            return None
+        pos = max(0, start - 140) + m.start("date")
+        date = text[pos : pos + len(m["date"])]
+        return parse_day(f"ngày {date}") if "tháng" in date else parse_day(text, pos)
 
     def _issuer_from_codes(self, codes: tuple[str, ...]) -> str | None:
         for code in codes:

@@ -62,7 +62,7 @@ class UnitFinder:
         )
         starts = [b.name for b in lex.bodies] + [a for b in lex.bodies for a in b.aliases]
         starts += [h.head for h in lex.unit_heads if not h.nested_only] + head_abbr
-        self._position = lex.patterns["position"]
+        self._positions = sorted(set(lex.positions), key=len, reverse=True)
         self._start = regex.compile(r"(?<![\w&])" + alternation(starts) + r"(?![\w&])", regex.IGNORECASE)
 
     # ---- public ----------------------------------------------------------------------------
@@ -104,14 +104,20 @@ class UnitFinder:
         unit = self.match_at(text, pos)
         if unit is not None:
             return with_locality(unit), unit.end
-        position = self._position.match(text, pos)
-        if position is not None and text[pos].isupper():
-            gap = regex.match(r"[ \t]+", text[position.end() :])
-            if gap is not None:
-                unit = self.match_at(text, position.end() + gap.end())
-                if unit is not None:
-                    title = position.group()
-                    return f"{title[:1].upper()}{title[1:]} {with_locality(unit)}", unit.end
+        if not text[pos : pos + 1].isupper():
+            return None, pos
+        # "Trưởng Ban Thi đua - Khen thưởng tỉnh": try each position written here, longest first,
+        # since a title may end with the head of the unit that follows ("Trưởng ban" / "Ban ...").
+        for position in self._positions:
+            if text[pos : pos + len(position)].lower() != position.lower():
+                continue
+            gap = regex.match(r"[ \t]+", text[pos + len(position) :])
+            if gap is None:
+                continue
+            unit = self.match_at(text, pos + len(position) + gap.end())
+            if unit is not None:
+                title = text[pos : pos + len(position)]
+                return f"{title[:1].upper()}{title[1:]} {with_locality(unit)}", unit.end
         return None, pos
 
     # ---- grammar ---------------------------------------------------------------------------
