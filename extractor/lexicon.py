@@ -91,6 +91,7 @@ class UnitHead:
     standalone: bool
     parent: bool
     nested_only: bool
+    child_required: bool  # a parent that names nothing without a unit after it ("Thường trực")
     drop_level: bool  # named without the level ("Sở Nội vụ tỉnh" -> "Sở Nội vụ")
     person_names: bool  # named after people: a surname does not end the name ("Trường THPT Lê Quý Đôn")
 
@@ -246,6 +247,7 @@ def load() -> Lexicon:
     heads = tuple(
         UnitHead(r["head"], bool(r.get("level")), r.get("level") == "required", bool(r.get("place_in_name")),
                  bool(r.get("standalone")), bool(r.get("parent")), bool(r.get("nested_only")),
+                 bool(r.get("child_required")),
                  bool(r.get("drop_level")), bool(r.get("person_names")))
         for r in _read_yaml("unit_heads.yaml")
     )

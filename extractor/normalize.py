@@ -32,7 +32,7 @@ import regex
 
 # --- length-changing edits (pass 1) -------------------------------------------------------
 _PASS1 = regex.compile(
-    r"(?P<cluster>\P{M}\p{M}+)"  # a base letter with combining marks: NFC it
+    r"(?P<cluster>[^\p{M}\s\u200b-\u200d\u2060\ufeff\u00ad]\p{M}+)"  # a base letter with combining marks: NFC it
     r"|(?P<space>[\u00a0\u2000-\u200a\u202f\u205f\u3000])"
     r"|(?P<zero>[\u200b-\u200d\u2060\ufeff\u00ad])"
     r"|(?P<newline>\r\n?)"

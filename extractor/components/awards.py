@@ -198,6 +198,9 @@ class AwardFinder:
                     times = _TIMES.search(text[clause_start : f.start])
                     recipients = [(r, k, int(times["n"]) if times else None) for r, k, _ in previous.subject]
                     f.subject = previous.subject
+                elif (times := _TIMES.search(text[clause_start : f.start])) is not None:
+                    # "Sở đã 02 lần được tặng ...": the count stands even when the subject is not resolved.
+                    recipients = [(None, "collective", int(times["n"]))]
             if not recipients and not f.cued:
                 previous = f
                 continue  # "Tiền thưởng kèm theo Bằng khen": the form is named, nobody is given it
@@ -321,6 +324,7 @@ class AwardFinder:
             f.status = "planned" if doc_kind in _PLAN_KINDS and "đã" not in before else "conferred"
         elif previous is not None and previous.status:
             f.status = previous.status
+            f.cued = previous.cued  # "được tặng A và B": B is given too
         else:
             f.status = "proposed" if doc_kind == "TTr" else "planned" if doc_kind in _PLAN_KINDS else "conferred"
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternation
 from ..normalize import match_key
 from .dates import parse_day
 from .references import SYMBOL
@@ -80,6 +80,10 @@ class HeaderReader:
         self.lex = lex
         self.units = units
         upper_kinds = {k.name.upper(): k for k in lex.kinds if not k.generic}
+        # Spellings to give back to a lowercased heading, longest first.
+        spellings = [*(b.name for b in lex.bodies), *(h.head for h in lex.unit_heads), *(p.name for p in lex.provinces)]
+        self._spelling = {match_key(x): x for x in spellings}
+        self._casing = [regex.compile(r"(?<![\wÀ-ỹ])" + alternation(spellings) + r"(?![\wÀ-ỹ])", regex.IGNORECASE)]
         self._upper_kinds = upper_kinds
         self._kind_line = regex.compile(
             r"(?m)^[ \t]*(?P<kind>" + "|".join(sorted(map(regex.escape, upper_kinds), key=len, reverse=True))
@@ -200,20 +204,17 @@ class HeaderReader:
         return [self.proper_case(line) for line in lines]
 
     def proper_case(self, line: str) -> str:
-        """ "UBND TỈNH VĨNH PHÚC" -> "Ủy ban nhân dân tỉnh Vĩnh Phúc"; known bodies keep their spelling."""
+        """ "UBND TỈNH VĨNH PHÚC" -> "Ủy ban nhân dân tỉnh Vĩnh Phúc", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+        GIA LAI" -> "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai": lowercase, then give back their spelling
+        to abbreviations, positions, unit heads, known bodies and provinces."""
         body = self.lex.body(line)
         if body is not None:
             return body.name
-        words = []
-        for i, w in enumerate(line.split()):
-            words.append(w if w in self.lex.abbreviations or (w.isupper() and len(w) <= 5 and not self._is_word(w))
-                         else w.lower())
+        words = [w if w in self.lex.abbreviations else w.lower() for w in line.split()]
         out = self.lex.expand(" ".join(words))
+        for pattern in self._casing:
+            out = pattern.sub(lambda m: self._spelling[match_key(m.group())], out)
         out = out[:1].upper() + out[1:]
-        for m in regex.finditer(self.lex.patterns["province"].pattern, out, regex.IGNORECASE):
-            province = self.lex.province(m.group())
-            if province is not None:
-                out = out[: m.start()] + province.name + out[m.end():]
         unit = self.units.match_at(out, 0)
         if unit is not None and unit.end >= len(out) - 1:
             return f"{unit.name} {unit.locality}" if unit.locality and unit.locality not in unit.name else unit.name

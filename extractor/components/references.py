@@ -134,7 +134,8 @@ class ReferenceFinder:
             rf"(?<!\w)(?P<kind>{kinds})[ \t]+(?P<so>{_SO})?(?P<number>\d{{1,5}})(?![\w/.-]|[.,]\d|[ \t]*%)",
             regex.IGNORECASE,
         )
-        self._more_numbers = regex.compile(rf"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*{_SO}(?P<number>\d{{1,5}})(?![\w/.-]|[.,]\d)")
+        self._more_numbers = regex.compile(
+            rf"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*(?P<so>{_SO})(?P<number>\d{{1,5}})(?![\w/.-]|[.,]\d)")
         laws = alternation(list(lex.law_names))
         self._law = regex.compile(
             rf"(?<!\w)(?P<kw>Bộ luật|Luật)[ \t]+(?:(?P<known>{laws})(?![\w])"
@@ -263,7 +264,7 @@ class ReferenceFinder:
             # "các Quyết định số 2115, số 2116 của UBND tỉnh": the list goes on with the same kind.
             pos = mention.end
             while (more := self._more_numbers.match(text, pos)) is not None:
-                out.append(_Mention(more.start("number"), more.end(), kind, "list", more["number"], None, None, has_so=True))
+                out.append(_Mention(more.start("so"), more.end(), kind, "list", more["number"], None, None, has_so=True))
                 pos = more.end()
         return out
 

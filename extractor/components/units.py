@@ -87,6 +87,12 @@ class UnitFinder:
 
     def match_at(self, text: str, pos: int, ignore_case: bool = False, nested: bool = False) -> UnitMatch | None:
         """The unit whose name starts exactly at ``pos``, if any."""
+        unit = self._match_at(text, pos, ignore_case, nested)
+        if unit is not None and unit.name.endswith("ủy") and regex.match(r"[ ]+viên(?!\w)", text[unit.end :]):
+            return None  # "Tỉnh ủy viên" is a person's title, not the committee
+        return unit
+
+    def _match_at(self, text: str, pos: int, ignore_case: bool, nested: bool) -> UnitMatch | None:
         if not ignore_case and not text[pos : pos + 1].isupper():
             return None
         gaz = self._gazetteer.match(text, pos)
@@ -158,13 +164,17 @@ class UnitFinder:
             parts.extend(words)
         if len(parts) == 1 and not (head.standalone or head.level or head.place_in_name):
             return None
-        if head.standalone and len(parts) == 1 and head.head.endswith("ủy"):
-            # "Tỉnh ủy viên" is a person's title, not the committee.
-            if regex.match(r"[ \t]+viên(?!\w)", text[end:]):
-                return None
-        name = " ".join(parts).replace(" - ", " - ")
-        name = _THI_DUA_KHEN_THUONG.sub("Thi đua - Khen thưởng", name)
-        return self._with_place(text, end, pos, name, False, head=head, bare=len(parts) == 1)
+        if head.child_required:
+            return None  # "Thường trực" alone is nobody's name
+        name = _THI_DUA_KHEN_THUONG.sub("Thi đua - Khen thưởng", " ".join(parts))
+        unit = self._with_place(text, end, pos, name, False, head=head, bare=len(parts) == 1)
+        if unit is not None and head.place_in_name and unit.locality is None:
+            # "Báo Kiên Giang": the place is part of the name and still the unit's locality.
+            for province in self.lex.patterns["province"].finditer(name):
+                p = self.lex.province(province.group())
+                if p is not None and province.end() == len(name):
+                    unit = replace(unit, locality=p.name, place_written=True)
+        return unit
 
     def _parent_child(self, text: str, end: int, ignore_case: bool) -> UnitMatch | None:
         """The unit inside a parent head: "Văn phòng Sở", "Ban Chấp hành Đảng bộ tỉnh"."""
@@ -345,9 +355,11 @@ class UnitFinder:
         """A capitalised word that begins something else: another unit, a place, a person."""
         if self._place_at(text, pos) and self.lex.province(self._place_at(text, pos) or ""):
             return True
-        if self._head_at(text, pos) is not None:
-            inner = self.match_at(text, pos, ignore_case)
-            if inner is not None:
+        other = self._head_at(text, pos)
+        if other is not None and not other[0].nested_only:
+            # A head of two words or more ("Thường trực", "Trung tâm") begins another unit; a one-word
+            # head only if a unit parses there ("Trung tâm Báo chí": "Báo" names no paper).
+            if " " in other[0].head or other[0].child_required or self.match_at(text, pos, ignore_case) is not None:
                 return True
         word = regex.match(r"[\w]+", text[pos:])
         if word and word.group() in self.lex.surnames and not (head is not None and head.person_names):

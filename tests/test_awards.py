@@ -1,0 +1,99 @@
+"""Awards: (text, expected records). Fields left out of an expected record are not checked."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("Phó Thủ tướng tặng Cờ thi đua của Chính phủ cho 3 đơn vị gồm: Vụ Pháp chế, Thanh tra Bộ, Cục An toàn thông tin.",
+     [{"form": "Cờ thi đua", "conferred_by": "Chính phủ", "recipient": r, "status": "conferred"}
+      for r in ("Vụ Pháp chế", "Thanh tra Bộ", "Cục An toàn thông tin")]),
+    ("Năm 2020, 02 tập thể, 02 cá nhân được tặng Bằng khen của Thủ tướng Chính phủ.",
+     [{"form": "Bằng khen", "recipient": None, "recipient_kind": "collective", "count": 2,
+       "conferred_by": "Thủ tướng Chính phủ"},
+      {"form": "Bằng khen", "recipient": None, "recipient_kind": "individual", "count": 2}]),
+    ("Tập thể Sở Nội vụ đã được đề nghị tặng Huân chương Lao động hạng Nhì (năm 2019), được tặng Cờ thi đua của Chính phủ (năm 2018).",
+     [{"form": "Huân chương Lao động hạng Nhì", "class": "Nhì", "recipient": "Sở Nội vụ", "status": "proposed", "year": 2019},
+      {"form": "Cờ thi đua", "recipient": "Sở Nội vụ", "status": "conferred", "year": 2018, "conferred_by": "Chính phủ"}]),
+    ("Công ty được tặng Huân chương Lao động hạng II và Huân chương Độc lập hạng 3.",
+     [{"form": "Huân chương Lao động hạng Nhì"}, {"form": "Huân chương Độc lập hạng Ba"}]),
+    ("Sở đã 02 lần được tặng Cờ thi đua, 06 lần được tặng Bằng khen của Bộ Nội vụ.",
+     [{"form": "Cờ thi đua", "count": 2, "conferred_by": "Bộ Nội vụ"},
+      {"form": "Bằng khen", "count": 6, "conferred_by": "Bộ Nội vụ"}]),
+    ("Bộ trưởng tặng Cờ hi đua của Chính phủ cho Vụ Pháp chế.",  # a typo real texts have
+     [{"form": "Cờ thi đua", "recipient": "Vụ Pháp chế"}]),
+    ("Hội nghị thống nhất đề xuất Bộ Nội vụ tặng Cờ thi đua cho Sở Nội vụ Quảng Ninh; Bằng khen cho Sở Nội vụ Bắc Ninh và Vĩnh Phúc.",
+     [{"form": "Cờ thi đua", "recipient": "Sở Nội vụ Quảng Ninh", "status": "proposed", "conferred_by": "Bộ Nội vụ"},
+      {"form": "Bằng khen", "recipient": "Sở Nội vụ Bắc Ninh", "status": "proposed", "conferred_by": "Bộ Nội vụ"},
+      {"form": "Bằng khen", "recipient": "Sở Nội vụ Vĩnh Phúc", "status": "proposed"}]),
+    ("Thứ trưởng tặng Cờ thi đua của Bộ Y tế năm 2016 cho 30 Sở Y tế các tỉnh.",
+     [{"form": "Cờ thi đua", "recipient": "Sở Y tế", "count": 30, "year": 2016, "conferred_by": "Bộ Y tế"}]),
+    ("lãnh đạo tỉnh đã trao danh hiệu \"Thầy thuốc Ưu tú\" cho 02 cá nhân: BSCKII Trần Thị Mỹ Linh, Trưởng khoa; ThS.BS Lê Quang Huy, Phó Giám đốc.",
+     [{"form": "Thầy thuốc Ưu tú", "recipient": "Trần Thị Mỹ Linh", "recipient_kind": "individual"},
+      {"form": "Thầy thuốc Ưu tú", "recipient": "Lê Quang Huy"}]),
+    ("Bộ trưởng Bộ Y tế tặng Kỷ niệm chương \"Vì sức khỏe nhân dân\" cho 25 cá nhân.",
+     [{"form": "Kỷ niệm chương Vì sức khỏe nhân dân", "count": 25, "conferred_by": "Bộ trưởng Bộ Y tế"}]),
+    ("đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Bảo tàng tỉnh và ông Hoàng Văn Dũng, Phó Giám đốc Sở, vì đã có thành tích.",
+     [{"form": "Huân chương Lao động hạng Ba", "recipient": "Bảo tàng tỉnh", "status": "proposed"},
+      {"form": "Huân chương Lao động hạng Ba", "recipient": "Hoàng Văn Dũng", "recipient_kind": "individual"}]),
+    ("15 cá nhân đạt danh hiệu Chiến sỹ thi đua cơ sở.",
+     [{"form": "Chiến sĩ thi đua cơ sở", "count": 15, "recipient_kind": "individual"}]),
+    # Not awards: a title a person holds, a form only named.
+    ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
+    ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_awards(as_json, text, expected):
+    awards = as_json(text)["awards"]
+    assert len(awards) == len(expected), [(a["form"], a["recipient"]) for a in awards]
+    for got, want in zip(awards, expected):
+        for field, value in want.items():
+            assert got[field] == value, (field, got)
+
+
+DECISION = """ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH GIA LAI                                  Độc lập - Tự do - Hạnh phúc
+
+Số: 96/QĐ-UBND                            Gia Lai, ngày 16 tháng 01 năm 2026
+
+QUYẾT ĐỊNH
+Về việc tặng danh hiệu Tập thể lao động xuất sắc năm 2025
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI
+
+Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Tặng danh hiệu Tập thể lao động xuất sắc năm 2025 cho 02 tập thể, gồm:
+1. Phòng Quản lý đô thị, phường Pleiku;
+2. Trường Trung học phổ thông Hùng Vương.
+
+Điều 2. Tặng Bằng khen cho 02 tập thể và 01 cá nhân (có danh sách kèm theo).
+
+DANH SÁCH
+TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN
+(Kèm theo Quyết định số 96/QĐ-UBND ngày 16/01/2026)
+
+I. TẬP THỂ (02 tập thể)
+1. Sở Nội vụ;
+2. Sở Tài chính.
+
+II. CÁ NHÂN (01 cá nhân)
+1. Bà Nguyễn Thị Lan, Chuyên viên Sở Nội vụ.
+"""
+
+
+def test_a_decision_lists_its_recipients_below_and_in_an_annex(as_json):
+    awards = as_json(DECISION)["awards"]
+    got = [(a["form"], a["recipient"], a["recipient_kind"], a["conferred_by"], a["year"]) for a in awards]
+    by = "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"
+    assert got == [
+        ("Tập thể lao động xuất sắc", "Phòng Quản lý đô thị, phường Pleiku", "collective", by, 2025),
+        ("Tập thể lao động xuất sắc", "Trường Trung học phổ thông Hùng Vương", "collective", by, 2025),
+        ("Bằng khen", "Sở Nội vụ", "collective", by, 2026),
+        ("Bằng khen", "Sở Tài chính", "collective", by, 2026),
+        ("Bằng khen", "Nguyễn Thị Lan", "individual", by, 2026),
+    ]

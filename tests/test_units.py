@@ -1,0 +1,56 @@
+"""Units: (text, expected (name, locality) pairs)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("Sở Thông tin và Truyền thông tỉnh Vĩnh Phúc triển khai", [("Sở Thông tin và Truyền thông", "Vĩnh Phúc")]),
+    ("Sở TT&TT Quảng Ninh đạt", [("Sở Thông tin và Truyền thông", "Quảng Ninh")]),
+    ("UBND tỉnh giao Sở Nội vụ (Ban Thi đua - Khen thưởng) chủ trì",
+     [("Ủy ban nhân dân tỉnh", None), ("Sở Nội vụ", None), ("Ban Thi đua - Khen thưởng", None)]),
+    ("Hội đồng TĐKT tỉnh và UBMTTQ tỉnh", [("Hội đồng Thi đua - Khen thưởng tỉnh", None),
+                                         ("Ủy ban Mặt trận Tổ quốc tỉnh", None)]),
+    ("Hội đồng thi đua, khen thưởng của Sở", [("Hội đồng Thi đua - Khen thưởng", None)]),
+    ("Báo Kiên Giang và Đài Phát thanh và Truyền hình Kiên Giang",
+     [("Báo Kiên Giang", "Kiên Giang"), ("Đài Phát thanh và Truyền hình Kiên Giang", "Kiên Giang")]),
+    ("Cục Phát thanh – Truyền hình & Thông tin điện tử", [("Cục Phát thanh - Truyền hình và Thông tin điện tử", None)]),
+    ("Cục Phát thanh, truyền hình và thông tin điện tử", [("Cục Phát thanh, truyền hình và thông tin điện tử", None)]),
+    ("Trường Cao đẳng CNTT Hữu nghị Việt - Hàn", [("Trường Cao đẳng Công nghệ thông tin Hữu nghị Việt - Hàn", None)]),
+    ("Trường THPT chuyên Lê Quý Đôn", [("Trường Trung học phổ thông chuyên Lê Quý Đôn", None)]),
+    ("Trường Tiểu học số 1 Hoài Hảo", [("Trường Tiểu học số 1 Hoài Hảo", None)]),
+    ("Trung tâm Kiểm soát bệnh tật tỉnh tổ chức", [("Trung tâm Kiểm soát bệnh tật tỉnh", None)]),
+    ("Ban Chấp hành Đảng bộ tỉnh", [("Ban Chấp hành Đảng bộ tỉnh", None)]),
+    ("Ban Tuyên giáo Tỉnh ủy chủ trì", [("Ban Tuyên giáo Tỉnh ủy", None)]),
+    ("Văn phòng Sở - Thường trực Hội đồng", [("Văn phòng Sở", None)]),
+    ("Thanh tra Bộ, Vụ Pháp chế", [("Thanh tra Bộ", None), ("Vụ Pháp chế", None)]),
+    ("Cụm thi đua số 3 gồm", [("Cụm thi đua số 3", None)]),
+    ("UBND TP Cần Thơ", [("Ủy ban nhân dân thành phố", "Cần Thơ")]),
+    ("Bộ trưởng Bộ TT&TT Trương Minh Tuấn ký", [("Bộ Thông tin và Truyền thông", None)]),
+    # What is not a unit.
+    ("Giám đốc Sở và Ban chấp hành Công đoàn", [("Ban Chấp hành Công đoàn", None)]),
+    ("Sở Nội vụ tham mưu, Báo cáo kết quả, Hội nghị tổng kết, Tỉnh ủy viên", [("Sở Nội vụ", None)]),
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", []),
+    ("Ủy ban nhân dân và các đoàn thể", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_units(extract, text, expected):
+    # Locality is checked where the mention writes a place; others may take the document's province.
+    got = [(u.name, u.locality) for u in extract(text).units]
+    assert [name for name, _ in got] == [name for name, _ in expected]
+    for (name, loc), (_, want) in zip(got, expected):
+        if want is not None:
+            assert loc == want, name
+
+
+def test_an_acronym_resolves_to_the_full_name_in_the_same_document(extract):
+    text = "Học viện Công nghệ Bưu chính Viễn thông tổ chức lễ. Học viện CNBCVT phải phát triển."
+    assert {u.name for u in extract(text).units} == {"Học viện Công nghệ Bưu chính Viễn thông"}
+
+
+def test_provincial_units_take_the_documents_province(extract):
+    text = "Sở Nội vụ tỉnh Đồng Nai hướng dẫn. Sở Nội vụ tổng hợp kết quả gửi UBND tỉnh."
+    units = extract(text).units
+    assert {(u.name, u.locality) for u in units} == {("Sở Nội vụ", "Đồng Nai"), ("Ủy ban nhân dân tỉnh", "Đồng Nai")}
