@@ -83,3 +83,7 @@ def _table(result) -> None:
     for a in result.awards:
         awards.add_row(a.form, a.conferred_by or "", a.recipient or "", str(a.year or ""), a.status, str(a.count or ""))
     console.print(awards)
+
+
+if __name__ == "__main__":
+    app()

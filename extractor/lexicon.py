@@ -254,10 +254,11 @@ def load() -> Lexicon:
     head_by_key = {match_key(h.head): h for h in heads}
 
     words = {match_key(w) for w in _read_lines("unit_words.txt")}
-    # Every lowercase run inside a known body's name is a unit word too.
+    # The phrases of known bodies' names are unit words too: a capitalised word with the lowercase
+    # words after it ("Hợp tác quốc tế" -> "hợp tác quốc tế"), never a fragment ("hội" of "Xã hội").
     for b in bodies:
-        for run in regex.findall(r"(?:(?<=\s)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)*)", b.name):
-            words.add(match_key(run))
+        for phrase in regex.findall(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[a-zà-ỹđ]+)+", b.name):
+            words.add(match_key(phrase))
 
     relations = {match_key(k): v for k, v in (_read_yaml("relations.yaml") or {}).items()}
     pos = _read_yaml("positions.yaml")

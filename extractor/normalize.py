@@ -133,7 +133,8 @@ def _apply(pattern: regex.Pattern, text: str, replace) -> tuple[str, _Edits]:
 def _pass1_replacement(m: regex.Match) -> str:
     kind = m.lastgroup
     if kind == "cluster":
-        return unicodedata.normalize("NFC", m.group())
+        # A Cyrillic look-alike carrying a mark ("С́") is read as the Latin letter it imitates.
+        return unicodedata.normalize("NFC", m.group().translate(_CYRILLIC_TO_LATIN))
     if kind == "space":
         return " "
     if kind == "newline":

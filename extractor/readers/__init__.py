@@ -33,7 +33,8 @@ def decode(data: bytes, source: str = "<bytes>") -> Text:
     if data.startswith(b"%PDF") or data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ReadError(f"{source}: this is a PDF or Office file, not plain text; this version reads text files only")
     sample = data[:65536]
-    if sample.count(b"\x00") > len(sample) // 100:
+    controls = sum(1 for b in sample if b < 0x20 and b not in (0x09, 0x0A, 0x0D, 0x0C))
+    if sample.count(b"\x00") > len(sample) // 100 or controls > len(sample) // 20:
         raise ReadError(f"{source}: the file is binary, not text; give a .txt, or the document it came from")
     try:
         return Text(data.decode("utf-8-sig"), source, "text", "utf-8")

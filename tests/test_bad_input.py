@@ -1,0 +1,122 @@
+"""Bad input: a clear error or an empty result, never a crash, and within bounded time."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from extractor import ExtractionError, ReadError, extract, read
+from extractor.readers import decode
+
+CLI = [sys.executable, "-m", "api.cli"]
+
+
+def run_cli(*args, stdin: bytes | None = None):
+    return subprocess.run([*CLI, *args], input=stdin, capture_output=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1])
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\n", "\x00\x01\x02", "a" * 10000, "/" * 5000, "-" * 5000,
+                                  "Số:", "ngày tháng năm", "Chỉ thị số", "Luật", "cho gồm: ,,,;;;", "1/2/3/4/5/6/7"])
+def test_degenerate_text_gives_an_empty_result(text):
+    out = extract(text).to_json()
+    assert out["references"] == [] and out["awards"] == []
+
+
+def test_ten_megabytes_of_noise_is_extracted_in_bounded_time():
+    rng = random.Random(7)
+    alphabet = "abcdđêôơưáàảãạ ABCĐ0123456789/-.,;:\n" + "Sở Bộ Cục Luật số "
+    noise = "".join(rng.choice(alphabet) for _ in range(10_000_000))
+    start = time.perf_counter()
+    out = extract(noise)
+    assert time.perf_counter() - start < 120
+    assert out.text_length > 9_000_000  # the whole text was read (normalised, so a little shorter)
+
+
+def test_text_over_the_limit_is_refused_with_a_clear_message(monkeypatch):
+    module = sys.modules["extractor.extract"]
+    monkeypatch.setattr(module, "MAX_CHARS", 100)
+    with pytest.raises(ExtractionError, match="limit"):
+        module.extract("x" * 101)
+
+
+def test_not_a_string_is_refused():
+    with pytest.raises(ExtractionError):
+        extract(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"", "empty"),
+    (b"   \n", "empty"),
+    (b"%PDF-1.7\n...", "PDF"),
+    (b"PK\x03\x04rest", "Office"),
+    (bytes(range(256)) * 100, "binary"),
+])
+def test_unreadable_bytes_get_a_typed_error(data, message):
+    with pytest.raises(ReadError, match=message):
+        decode(data, "upload")
+
+
+def test_legacy_encodings_are_decoded():
+    text = "Quyết định số 12/QĐ-UBND"
+    assert decode(text.encode("utf-16"), "x").text == text
+    assert decode(text.encode("utf-8-sig"), "x").text == text
+    decoded = decode(_cp1258("Sở Nội vụ tỉnh Đồng Nai"), "x")
+    assert decoded.encoding == "cp1258"
+    assert unicodedata.normalize("NFC", decoded.text) == "Sở Nội vụ tỉnh Đồng Nai"
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 writes the five tone marks as separate combining characters."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append(base + "".join(c for c in parts if c in tones))
+    return "".join(out).encode("cp1258")
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ReadError, match="no such file"):
+        read(tmp_path / "nope.txt")
+    with pytest.raises(ReadError, match="folder"):
+        read(tmp_path)
+
+
+@pytest.mark.parametrize("args,stdin,needle", [
+    (["extract", "/nonexistent/file.txt"], None, "no such file"),
+    (["extract", "-"], b"", "empty"),
+    (["extract", "-"], b"%PDF-1.4 garbage", "PDF"),
+    (["extract", "-", "--format", "xml"], b"text", "unknown format"),
+])
+def test_cli_reports_errors_without_a_traceback(args, stdin, needle):
+    result = run_cli(*args, stdin=stdin)
+    assert result.returncode != 0
+    err = result.stderr.decode()
+    assert needle in err
+    assert "Traceback" not in err
+
+
+def test_cli_extracts_from_stdin_as_json():
+    import json
+
+    result = run_cli("extract", "-", stdin="Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ".encode())
+    assert result.returncode == 0, result.stderr.decode()
+    out = json.loads(result.stdout)
+    assert out["references"][0]["symbol"] == "98/2023/NĐ-CP"
+    assert out["dates"][0]["value"] == "2023-12-31"
+    assert out["source"]["name"] == "<stdin>"
+
+
+def test_cli_table_view():
+    result = run_cli("extract", "-", "--format", "table", stdin="Chỉ thị số 19/CT-TTg ngày 16/7/2021".encode())
+    assert result.returncode == 0
+    assert "19/CT-TTg" in result.stdout.decode()

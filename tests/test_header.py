@@ -1,0 +1,83 @@
+"""The document's own header: table of documents and the fields read from them."""
+
+from __future__ import annotations
+
+import pytest
+
+PLAN_DRAFT = """UBND TỈNH ĐỒNG THÁP                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ                                       Độc lập - Tự do - Hạnh phúc
+
+Số:      /KH-SNV                         Đồng Tháp, ngày    tháng 3 năm 2024
+
+KẾ HOẠCH
+Tổ chức phong trào thi đua năm 2024
+
+Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Các phòng, đơn vị;
+- Lưu: VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Nguyễn Văn An
+"""
+
+DISPATCH = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH NGHỆ AN                                Độc lập - Tự do - Hạnh phúc
+
+Số: 7315/UBND-VX                           Nghệ An, ngày 05 tháng 10 năm 2022
+V/v tổ chức các hoạt động kỷ niệm
+Ngày Nhà giáo Việt Nam 20/11
+
+Kính gửi:
+- Sở Giáo dục và Đào tạo;
+- UBND các huyện, thành phố, thị xã.
+
+Nội dung công văn.
+"""
+
+PARTY = """ĐẢNG BỘ TỈNH HẢI DƯƠNG                        ĐẢNG CỘNG SẢN VIỆT NAM
+TỈNH ỦY
+*
+Số 45-KH/TU                                 Hải Dương, ngày 15 tháng 3 năm 2022
+
+KẾ HOẠCH
+thực hiện Chỉ thị số 34-CT/TW
+"""
+
+NEWS = """Chia sẻ bài viết
+TIN NỔI BẬT
+Đẩy mạnh tuyên truyền về công tác thi đua, khen thưởng năm 2019
+(09:56 | 02/05/2019)
+UBND tỉnh đã ban hành Kế hoạch số 57/KH-UBND ngày 11/4/2019.
+"""
+
+CASES = [
+    (PLAN_DRAFT, {"kind": "KH", "symbol": "/KH-SNV", "issued": "2024-03", "place": "Đồng Tháp",
+                  "issuer": "Sở Nội vụ", "issuer_parent": "Ủy ban nhân dân tỉnh Đồng Tháp",
+                  "title": "Tổ chức phong trào thi đua năm 2024",
+                  "signer": {"name": "Nguyễn Văn An", "position": "Phó Giám đốc", "authority": "KT. Giám đốc"},
+                  "recipients": ["Ủy ban nhân dân tỉnh", "Các phòng, đơn vị"]}),
+    (DISPATCH, {"kind": "CV", "symbol": "7315/UBND-VX", "issued": "2022-10-05", "issuer": "Ủy ban nhân dân tỉnh Nghệ An",
+                "summary": "tổ chức các hoạt động kỷ niệm Ngày Nhà giáo Việt Nam 20/11",
+                "recipients": ["Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các huyện, thành phố, thị xã"]}),
+    (PARTY, {"kind": "KH", "symbol": "45-KH/TU", "issued": "2022-03-15"}),
+    (NEWS, {"kind": "NEWS", "issued": "2019-05-02", "symbol": None,
+            "title": "Đẩy mạnh tuyên truyền về công tác thi đua, khen thưởng năm 2019"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=["draft plan", "dispatch", "party plan", "news"])
+def test_header(as_json, text, expected):
+    document = as_json(text)["document"]
+    for field, value in expected.items():
+        assert document[field] == value, field
+
+
+def test_the_draft_date_is_partial_and_not_a_day(as_json):
+    out = as_json(PLAN_DRAFT)
+    assert out["document"]["issued"] == "2024-03"
+    assert all(len(d["value"]) != 10 for d in out["dates"])
