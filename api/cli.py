@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Document intelligence for Vietnamese official texts.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="Document intelligence for Vietnamese official texts.")
 err = Console(stderr=True)
 
 
@@ -37,6 +38,12 @@ def extract(
     except (ReadError, ExtractionError) as e:
         err.print(f"[red]error:[/] {e}")
         raise typer.Exit(1)
+    except Exception as e:  # a defect of ours: say so plainly, no traceback for the user
+        if os.environ.get("VANBAN_DEBUG"):
+            raise
+        err.print(f"[red]internal error[/] while extracting {path}: {type(e).__name__}: {e}. "
+                  "This is a bug in vanban; rerun with VANBAN_DEBUG=1 for details and report it.")
+        raise typer.Exit(3)
     if format == "json":
         out = result.to_json()
         out["source"] = {"name": text.source, "format": text.format, "encoding": text.encoding,
@@ -44,6 +51,31 @@ def extract(
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
         return
     _table(result)
+
+
+@app.command()
+def summary(paths: list[Path] = typer.Argument(..., help="Files or folders of documents.")) -> None:
+    """One line per document: kind, symbol, date, and how many references, dates, units and awards."""
+    from extractor import ExtractionError, ReadError, extract as run, read
+
+    files = [f for p in paths for f in (sorted(p.rglob("*.txt")) if p.is_dir() else [p])]
+    table = Table(title=f"{len(files)} documents")
+    for col in ("file", "kind", "symbol", "issued", "refs", "dates", "units", "awards"):
+        table.add_column(col)
+    failed = 0
+    for f in files:
+        try:
+            r = run(read(f).text)
+        except (ReadError, ExtractionError) as e:
+            failed += 1
+            table.add_row(f.name, "[red]error[/]", str(e), "", "", "", "", "")
+            continue
+        h = r.header
+        table.add_row(f.name, h.kind or "", h.symbol or "", h.issued or "", str(len(r.references)),
+                      str(len({d.value for d in r.dates})), str(len({u.name for u in r.units})), str(len(r.awards)))
+    Console().print(table)
+    if failed:
+        raise typer.Exit(1)
 
 
 def _table(result) -> None:

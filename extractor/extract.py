@@ -26,7 +26,11 @@ def extract(text: str) -> Extraction:
             "split the document or raise VANBAN_MAX_CHARS"
         )
     norm = normalize(text)
-    doc = nlp()(norm.text)
+    pipeline = nlp()
+    doc = pipeline.make_doc(norm.text)
+    doc.user_data["vanban_text"] = norm.text  # the components read the text, not the tokens
+    for _, component in pipeline.pipeline:
+        doc = component(doc)
     return _records(doc, norm)
 
 

@@ -25,6 +25,7 @@ recorded as edits, from which any offset maps back in O(log n).
 from __future__ import annotations
 
 import bisect
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -81,6 +82,9 @@ _SPACED_SYMBOL = regex.compile(
 )
 _SEPARATOR_SPACES = regex.compile(r"[ \t]*([/-])[ \t]*")
 
+# Cheap look-outs that let most texts skip a pass.
+_HAS_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_HAS_NEW_STYLE_TONE = regex.compile(r"[oOuU][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ]")
 _NEEDS_PASS1 = regex.compile(r"[\p{M}\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\r]")
 
 
@@ -183,8 +187,10 @@ def normalize(original: str) -> NormalizedText:
     # Length-keeping steps need no map.
     text = text.translate(_SAME_LENGTH)
     if not text.isascii():
-        text = _NEW_STYLE_TONE.sub(lambda m: _TONE_TABLE[m.group()], text)
-        text = _MIXED_SCRIPT_WORD.sub(_fix_mixed_script, text)
+        if _HAS_NEW_STYLE_TONE.search(text):
+            text = _NEW_STYLE_TONE.sub(lambda m: _TONE_TABLE[m.group()], text)
+        if _HAS_CYRILLIC.search(text):
+            text = _MIXED_SCRIPT_WORD.sub(_fix_mixed_script, text)
     text, e3 = _apply(_SPACED_SYMBOL, text, lambda m: _SEPARATOR_SPACES.sub(r"\1", m.group()))
     if e3.out_starts:
         edits.append(e3)
@@ -200,6 +206,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@functools.lru_cache(maxsize=65536)
 def match_key(text: str) -> str:
     """Key for lexicon look-ups: NFC, old-style tones, Đ for Ð, one dash, one space, case-folded."""
     text = unicodedata.normalize("NFC", text).translate(_SAME_LENGTH)

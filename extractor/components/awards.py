@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..patterns import rx
 from ..lexicon import AwardForm, Lexicon
 from ..normalize import match_key
 from .units import UnitFinder, with_locality
@@ -129,6 +130,11 @@ class AwardFinder:
         self._forms = regex.compile(
             r"(?<!\w)(?P<form>" + "|".join(_typo_tolerant(f) for f in forms) + r")(?!\w)", regex.IGNORECASE
         )
+        # Where a form may start: its first word. Scanning for these few words and trying the
+        # full pattern only there is much cheaper than scanning the text with every form.
+        first = {f.split()[0] for f in forms}
+        self._form_starts = regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, sorted(first, key=len, reverse=True)))
+                                          + r")(?!\w)", regex.IGNORECASE)
         surnames = "|".join(sorted(lex.surnames, key=len, reverse=True))
         titles = "(?:" + "|".join(_typo_tolerant(f) for f in forms) + ")"
         # A person: honorifics, degrees or titles, then a name that starts with a family name.
@@ -137,8 +143,8 @@ class AwardFinder:
             rf"(?P<name>(?:{surnames})(?:[ ]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){{1,4}})(?![\wÀ-ỹ])"
         )
         positions = lex.patterns["position"].pattern
-        # Where an authority may start: a position ("Chủ tịch"), or any capitalised word.
-        self._authority_starts = regex.compile(rf"(?<![\wÀ-ỹ])(?:{positions}|[A-ZĐÀ-Ỹ])")
+        # A position written right before a unit: "Bộ trưởng Bộ Y tế", "Chủ tịch UBND tỉnh".
+        self._position_before = regex.compile(rf"(?<![\wÀ-ỹ])({positions})[ ]+$", regex.IGNORECASE)
         self._name_after = regex.compile(rf"[ ]+(?:{_DEGREE}[ ]+)?(?:{surnames})[ ]+[A-ZĐÀ-Ỹ]")
 
     def find(self, text: str, doc_year: int | None, doc_kind: str | None,
@@ -250,9 +256,12 @@ class AwardFinder:
     # ---- forms -----------------------------------------------------------------------------
     def _find_forms(self, text: str) -> list[_Form]:
         out = []
-        for m in self._forms.finditer(text):
+        for start in self._form_starts.finditer(text):
+            m = self._forms.match(text, start.start())
+            if m is None:
+                continue
             written = m["form"]
-            if not written[0].isupper() and not regex.search(r"danh hiệu[ \t]*[\"“]?[ \t]*$", text[max(0, m.start() - 14) : m.start()]):
+            if not written[0].isupper() and not rx(r"danh hiệu[ \t]*[\"“]?[ \t]*$").search(text[max(0, m.start() - 14) : m.start()]):
                 continue
             base = self._base(written)
             if base is None:
@@ -289,7 +298,7 @@ class AwardFinder:
 
     def _base(self, written: str) -> AwardForm | None:
         key = match_key(written)
-        key = regex.sub(r"^cờ (?:hi|ti|th) đua", "cờ thi đua", key).replace("sỹ", "sĩ")
+        key = rx(r"^cờ (?:hi|ti|th) đua").sub("cờ thi đua", key).replace("sỹ", "sĩ")
         return self.lex.award_by_key.get(key) or self.lex.award_by_key.get(key.replace("sĩ", "sỹ"))
 
     def _authority_closes_list(self, text: str, forms: list[_Form]) -> None:
@@ -312,7 +321,7 @@ class AwardFinder:
 
     # ---- around a form ---------------------------------------------------------------------
     def _status(self, f: _Form, before: str, previous: _Form | None, doc_kind: str | None) -> None:
-        received = regex.search(r"được[ \t]+(?:[\wÀ-ỹ]+[ \t]+){0,6}?(?:tặng|trao|tặng thưởng|công nhận|khen thưởng)", before)
+        received = rx(r"được[ \t]+(?:[\wÀ-ỹ]+[ \t]+){0,6}?(?:tặng|trao|tặng thưởng|công nhận|khen thưởng)").search(before)
         f.cued = bool(_PROPOSED.search(before) or _PLANNED.search(before) or _CONFERRED.search(before))
         if _PROPOSED.search(before):
             f.status = "proposed"
@@ -334,14 +343,16 @@ class AwardFinder:
         before = text[clause_start : f.start]
         verb = _GIVER_VERB.search(before)
         if verb is not None:
-            best = None
-            for m in self._authority_starts.finditer(before[: verb.start() + 1]):
-                name, end = self.units.authority_at(before, m.start())
-                if name and end <= verb.start() + 1 and (best is None or m.start() < best[1]) \
-                        and regex.fullmatch(r"(?:[ ]+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ ]*){1,4})?[ ]*", before[end : verb.start() + 1]):
-                    best = (name, m.start())
-            if best is not None:
-                f.conferred_by, f.conferred_source = best[0], "giver"
+            verb_at = clause_start + verb.start()
+            for unit in self._units_between(clause_start, verb_at + 1):
+                if not rx(r"(?:[ ]+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ ]*){1,4})?[ ]*").fullmatch(text, unit.end, verb_at + 1):
+                    continue
+                name = with_locality(unit)
+                position = self._position_before.search(text, clause_start, unit.start)
+                if position is not None:
+                    title = position.group(1)
+                    name = f"{title[:1].upper()}{title[1:]} {name}"
+                f.conferred_by, f.conferred_source = name, "giver"
                 return
         if previous is not None and previous.conferred_source in ("giver", "inherited") and not _CONFERRED.search(before) \
                 and not _PROPOSED.search(before):
@@ -354,14 +365,16 @@ class AwardFinder:
         phrase = text[m.end() : end]
         if not counts_only and _ANNEXED.search(phrase):
             return _LISTED
-        listed = regex.search(r"(?:,[ \t]*)?(?:(?:gồm|bao gồm)[ \t]*:?|:)[ \t]*", phrase)
+        listed = rx(r"(?:,[ \t]*)?(?:(?:gồm|bao gồm)[ \t]*:?|:)[ \t]*").search(phrase)
         if listed is not None:
             head = phrase[: listed.start()]
-            kind = ("individual" if regex.search(r"cá nhân|đồng chí|nhà giáo|thầy thuốc|nghệ sĩ|người", head, regex.IGNORECASE)
+            kind = ("individual" if rx(r"cá nhân|đồng chí|nhà giáo|thầy thuốc|nghệ sĩ|người", regex.IGNORECASE).search(head)
                     else "collective")
             rest = text[m.end() + listed.end() : _sentence_end(text, m.end() + listed.end())]
             if kind == "individual":
-                inside_units = [(u.start, u.end) for u in self.units.find_all(rest)]
+                rest_start = m.end() + listed.end()
+                inside_units = [(u.start - rest_start, u.end - rest_start)
+                                for u in self._units_between(rest_start, rest_start + len(rest))]
                 people = [p["name"] for p in self._person.finditer(rest)
                           if not any(a <= p.start("name") < b for a, b in inside_units)]
                 if people:
@@ -372,22 +385,21 @@ class AwardFinder:
         if counts and counts[0].start() == 0:
             out = []
             for c in counts:
-                if c.start() > 0 and not regex.fullmatch(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*",
-                                                          phrase[out_end:c.start()]):
+                if c.start() > 0 and not rx(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*").fullmatch(phrase[out_end:c.start()]):
                     break
                 out.append((None, _kind_of(c["noun"]), int(c["n"])))
                 out_end = c.end()
             return out
-        count = regex.match(r"(?P<n>\d{1,4})[ \t]+", phrase)
+        count = rx(r"(?P<n>\d{1,4})[ \t]+").match(phrase)
         if count is not None:
             unit = self.units.match_at(text, m.end() + count.end())
             return [(with_locality(unit), "collective", int(count["n"]))] if unit is not None else []
         found = self._sequence(text, m.end(), end)
         if found:
             return found
-        if regex.match(r"(?:các|những)[ \t]+(?:tập thể|đơn vị|cơ quan)", phrase, regex.IGNORECASE):
+        if rx(r"(?:các|những)[ \t]+(?:tập thể|đơn vị|cơ quan)", regex.IGNORECASE).match(phrase):
             return [(None, "collective", None)]
-        if regex.match(r"(?:các|những)[ \t]+(?:cá nhân|đồng chí)", phrase, regex.IGNORECASE):
+        if rx(r"(?:các|những)[ \t]+(?:cá nhân|đồng chí)", regex.IGNORECASE).match(phrase):
             return [(None, "individual", None)]
         return []
 
@@ -404,7 +416,7 @@ class AwardFinder:
             elif unit is not None and unit.end <= end + 1:
                 out.append((with_locality(unit), "collective", None))
                 stop = unit.end
-                more = regex.match(r"[ ]+và[ ]+", text[stop:end])
+                more = rx(r"[ ]+và[ ]+").match(text[stop:end])
                 if more is not None and unit.place_written:
                     place = self.units._place_at(text, stop + more.end())
                     if place:
@@ -419,7 +431,7 @@ class AwardFinder:
             start = nxt.end()
             if self._person.match(text, start, end) is None and self.units.match_at(text, start) is None:
                 break
-            if not regex.fullmatch(r"(?:,[^,;]{0,80})?", text[stop : nxt.start()]) and nxt.start() != stop:
+            if not rx(r"(?:,[^,;]{0,80})?").fullmatch(text[stop : nxt.start()]) and nxt.start() != stop:
                 break
             pos = start
         return out
@@ -436,7 +448,7 @@ class AwardFinder:
 
     def _recipients_before(self, text: str, sentence_start: int, form_start: int):
         before = text[sentence_start:form_start]
-        receiving = regex.search(r"(?:được(?:[ \t]+[\wÀ-ỹ]+){0,6}|đón nhận|nhận|vinh dự nhận|đạt|đạt được)[ \t]*(?:danh hiệu[ \t]*)?[\"“]?$", before)
+        receiving = rx(r"(?:được(?:[ \t]+[\wÀ-ỹ]+){0,6}|đón nhận|nhận|vinh dự nhận|đạt|đạt được)[ \t]*(?:danh hiệu[ \t]*)?[\"“]?$").search(before)
         if receiving is None:
             return []
         clause = before[max(before.rfind(";"), before.rfind(","), -1) + 1 :] if ";" in before or "," in before else before
@@ -449,14 +461,16 @@ class AwardFinder:
         times = _TIMES.search(clause)
         # The subject stands just before the last receiving verb, after a leading phrase
         # ("Với những thành tích đạt được, Công ty đã vinh dự được ...").
-        verbs = [v for v in regex.finditer(r"(?<!\w)(?:được|đón nhận|nhận|đạt)(?!\w)(?![ ]*,)", before)]
+        verbs = [v for v in rx(r"(?<!\w)(?:được|đón nhận|nhận|đạt)(?!\w)(?![ ]*,)").finditer(before)]
         subject_zone = before[: verbs[-1].start()] if verbs else before
         cut = max(subject_zone.rfind(","), subject_zone.rfind(":"), subject_zone.rfind(";"))
-        if cut >= 0 and regex.search(r"[A-ZĐÀ-Ỹ]", subject_zone[cut + 1 :]):
+        if cut >= 0 and rx(r"[A-ZĐÀ-Ỹ]").search(subject_zone[cut + 1 :]):
             sentence_start += cut + 1
             subject_zone = subject_zone[cut + 1 :]
-        units = [u for u in self.units.find_all(subject_zone)
-                 if not regex.match(r"[ ]+(?:đã[ ]+)?(?:tặng|trao)", subject_zone[u.end:])]
+        zone_end = sentence_start + len(subject_zone)
+        units = [replace(u, start=u.start - sentence_start, end=u.end - sentence_start)
+                 for u in self._units_between(sentence_start, zone_end)]
+        units = [u for u in units if not rx(r"[ ]+(?:đã[ ]+)?(?:tặng|trao)").match(subject_zone, u.end)]
         subject = with_locality(units[0]) if units else self._antecedent(text, sentence_start, subject_zone)
         person = self._person.search(subject_zone)
         if subject is None and person is not None:
@@ -465,10 +479,14 @@ class AwardFinder:
             return []
         return [(subject, "collective", int(times["n"]) if times else None)]
 
+    def _units_between(self, start: int, end: int) -> list:
+        """The document's units found between two offsets (found once by the units component)."""
+        return [u for u in self._doc_units if start <= u.start and u.end <= end]
+
     def _antecedent(self, text: str, sentence_start: int, before: str) -> str | None:
         """ "Công ty đã vinh dự được ...": a bare type word stands for the unit of that type named
         last before it ("Công ty Cổ phần Cấp nước Thanh Hóa")."""
-        lead = regex.match(r"[ \t]*(?:Tập thể[ \t]+)?", before)
+        lead = rx(r"[ \t]*(?:Tập thể[ \t]+)?").match(before)
         found = self.units._head_at(before, lead.end())
         if found is None:
             return None
@@ -502,7 +520,7 @@ def _decider(authority: str | None) -> str | None:
     """A decision is taken by a person in office: "Ủy ban nhân dân tỉnh" decides through its Chủ tịch."""
     if not authority:
         return None
-    if regex.match(r"Ủy ban nhân dân|Hội đồng nhân dân", authority):
+    if rx(r"Ủy ban nhân dân|Hội đồng nhân dân").match(authority):
         return f"Chủ tịch {authority}"
     return authority
 
@@ -517,7 +535,7 @@ def _kind_of(noun: str) -> str:
 
 def _sentence_start(text: str, pos: int) -> int:
     m = None
-    for m in regex.finditer(r"[.!?](?=\s)|\n", text[max(0, pos - 600) : pos]):
+    for m in rx(r"[.!?](?=\s)|\n").finditer(text[max(0, pos - 600) : pos]):
         pass
     return max(0, pos - 600) + m.end() if m else max(0, pos - 600)
 

@@ -96,14 +96,14 @@ def parse_day(text: str, pos: int = 0) -> DateMatch | None:
 def find_dates(text: str, year_hint: int | None = None) -> list[DateMatch]:
     """Every date mention, longest form first, without overlaps, in text order."""
     found: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # characters already inside a date found by a longer form
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return not any(taken[s:e])
 
     def add(match: DateMatch) -> None:
         found.append(match)
-        taken.append((match.start, match.end))
+        taken[match.start : match.end] = b"\x01" * (match.end - match.start)
 
     for m in _VERBAL.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..patterns import rx
 from ..lexicon import Lexicon, alternation
 from ..normalize import match_key
 from .dates import parse_day
@@ -123,8 +124,8 @@ class HeaderReader:
             h.issued_span = (place_date.start("place"), place_date.end())
         code_kind = None
         if h.symbol:
-            codes = regex.split(r"[/-]", h.symbol.lstrip("/").split("/", 1)[-1] if h.symbol[0].isdigit() else h.symbol.lstrip("/"))
-            parts = [c for c in regex.split(r"[/-]", h.symbol) if c and not c.isdigit()]
+            codes = rx(r"[/-]").split(h.symbol.lstrip("/").split("/", 1)[-1] if h.symbol[0].isdigit() else h.symbol.lstrip("/"))
+            parts = [c for c in rx(r"[/-]").split(h.symbol) if c and not c.isdigit()]
             code_kind = next((self.lex.kind_by_code[c] for c in parts if c in self.lex.kind_by_code), None)
             issuer_codes = [c for c in parts if c in self.lex.body_by_code]
             if issuer_codes and not h.issuer:
@@ -139,7 +140,7 @@ class HeaderReader:
             h.kind, h.kind_name = code_kind.abbr, code_kind.name
         elif h.symbol:
             h.kind, h.kind_name = "CV", "Công văn"
-        vv = regex.search(r"(?m)^[ \t]*(?:V/v|v/v|Về việc)[ \t:]*(?P<s>[^\n]+(?:\n(?![ \t]*\n)[^\n]+){0,2})", text[:3000])
+        vv = rx(r"(?m)^[ \t]*(?:V/v|v/v|Về việc)[ \t:]*(?P<s>[^\n]+(?:\n(?![ \t]*\n)[^\n]+){0,2})").search(text[:3000])
         if vv is not None:
             h.summary = " ".join(vv["s"].split())
             h.title_span = h.title_span or (vv.start("s"), vv.end("s"))
@@ -169,7 +170,7 @@ class HeaderReader:
                 if lines:
                     break
                 continue
-            if regex.match(r"[ \t]*(?:Căn cứ|Thực hiện|Kính gửi|I\.|1\.|-{3,}|_{3,})", line):
+            if rx(r"[ \t]*(?:Căn cứ|Thực hiện|Kính gửi|I\.|1\.|-{3,}|_{3,})").match(line):
                 break
             start = line_start if start is None else start
             end = line_start + len(line)
@@ -193,8 +194,8 @@ class HeaderReader:
         line that starts with a level ("TỈNH BÌNH ĐỊNH") continues the line above it."""
         lines: list[str] = []
         for line in text[:limit].split("\n"):
-            cell = regex.split(r"[ ]{3,}|\t", line.strip())[0].strip().strip("-_ ")
-            if not cell or _MOTTO.search(cell) or not regex.search(r"[A-ZĐ]", cell):
+            cell = rx(r"[ ]{3,}|\t").split(line.strip())[0].strip().strip("-_ ")
+            if not cell or _MOTTO.search(cell) or not rx(r"[A-ZĐ]").search(cell):
                 continue
             if cell.isupper() and len(cell) >= 3:
                 if lines and _LEVEL_START.match(cell):
@@ -222,7 +223,7 @@ class HeaderReader:
 
     def _is_word(self, w: str) -> bool:
         # An uppercase word with Vietnamese vowels and tone marks is a word, not an acronym.
-        return bool(regex.search(r"[AĂÂEÊIOÔƠUƯYÀ-Ỹ]", w)) and len(w) >= 2 and not w.isascii() or w in {
+        return bool(rx(r"[AĂÂEÊIOÔƠUƯYÀ-Ỹ]").search(w)) and len(w) >= 2 and not w.isascii() or w in {
             "SỞ", "BỘ", "BAN", "VỤ", "CỤC", "ĐẢNG", "TỈNH", "HUYỆN", "XÃ"}
 
     def _signature(self, text: str, h: HeaderMatch) -> None:
@@ -233,7 +234,7 @@ class HeaderReader:
             line = lines[i]
             if not _NAME_LINE.match(line) or line.isupper():
                 continue
-            above = [l for l in lines[max(0, i - 6) : i] if l and not regex.match(r"\(?(?:Đã ký|đã ký|Ký)", l)]
+            above = [l for l in lines[max(0, i - 6) : i] if l and not rx(r"\(?(?:Đã ký|đã ký|Ký)").match(l)]
             if not above:
                 continue
             pos_line = above[-1]
@@ -254,17 +255,17 @@ class HeaderReader:
     def _recipients(self, text: str) -> list[str]:
         out: list[str] = []
         for label in ("Kính gửi", "Nơi nhận"):
-            for m in regex.finditer(rf"(?m)^[ \t]*{label}[ \t]*:[ \t]*(?P<inline>[^\n]*)", text):
+            for m in rx(rf"(?m)^[ \t]*{label}[ \t]*:[ \t]*(?P<inline>[^\n]*)").finditer(text):
                 if m["inline"].strip() and not m["inline"].strip().startswith("-"):
                     out.append(self._clean_recipient(m["inline"]))
                     continue
                 for line in text[m.end() :].split("\n")[1:30]:
-                    if not regex.match(r"[ \t]*[-+•]", line):
+                    if not rx(r"[ \t]*[-+•]").match(line):
                         if line.strip():
                             break
                         continue
                     item = self._clean_recipient(line.strip().lstrip("-+• "))
-                    if item and not regex.match(r"Lưu\b", item):
+                    if item and not rx(r"Lưu\b").match(item):
                         out.append(item)
         return out
 

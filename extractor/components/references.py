@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..patterns import rx
 from ..lexicon import Kind, Lexicon, alternation
 from ..normalize import fold, match_key
 from .dates import DateMatch, parse_day
@@ -111,7 +112,7 @@ class ReferenceMatch:
 def canonical_key(symbol: str) -> str:
     """Search key of a symbol: case, Đ/Ð, dashes and leading zeros unified ("08/2017/TT-BNV" -> "8/2017/tt-bnv")."""
     s = match_key(symbol).replace(" ", "")
-    return regex.sub(r"^0+(?=\d)", "", s)
+    return rx(r"^0+(?=\d)").sub("", s)
 
 
 def number_key(kind: str, number: str) -> str:
@@ -130,6 +131,10 @@ class ReferenceFinder:
         self._kind_issuer_before = regex.compile(
             rf"(?P<kind>{kinds})[ \t]+(?P<pre>(?:của|do)[ \t]+[^;:\n]{{2,120}}?)[ \t]+{_SO}\Z", regex.IGNORECASE
         )
+        # Kind names start with one of a few words: scan for those, try the full pattern there.
+        self._kind_starts = regex.compile(
+            r"(?<!\w)(?:" + "|".join(sorted({regex.escape(k.name.split()[0]) for k in lex.kinds}, key=len, reverse=True))
+            + r")(?!\w)", regex.IGNORECASE)
         self._number_ref = regex.compile(
             rf"(?<!\w)(?P<kind>{kinds})[ \t]+(?P<so>{_SO})?(?P<number>\d{{1,5}})(?![\w/.-]|[.,]\d|[ \t]*%)",
             regex.IGNORECASE,
@@ -221,7 +226,7 @@ class ReferenceFinder:
             m.has_so = bool(before["so"])
             m.start -= len(window) - before.start()
             # "đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV": the issuer comes first.
-            at = regex.search(r"(?:của|và)[ \t]+(?P<who>[^,;:\n]{3,100}?)[ \t]+tại[ \t]+\Z", text[max(0, m.start - 120) : m.start])
+            at = rx(r"(?:của|và)[ \t]+(?P<who>[^,;:\n]{3,100}?)[ \t]+tại[ \t]+\Z").search(text[max(0, m.start - 120) : m.start])
             if at is not None:
                 who = at["who"]
                 offset = max(0, m.start - 120) + at.start("who")
@@ -243,7 +248,10 @@ class ReferenceFinder:
 
     def _find_numbers(self, text: str, symbols: list[_Mention], exclude) -> list[_Mention]:
         out = []
-        for m in self._number_ref.finditer(text):
+        for start in self._kind_starts.finditer(text):
+            m = self._number_ref.match(text, start.start())
+            if m is None:
+                continue
             if _inside(m.start(), m.end(), exclude) or any(s.start <= m.start() < s.end for s in symbols):
                 continue
             kind = self.lex.kind(m["kind"])
@@ -251,12 +259,12 @@ class ReferenceFinder:
                 continue
             after = text[m.end() : m.end() + 20]
             # "Kế hoạch 05 năm", "Quyết định 2 lần": a count, not a number of a document.
-            if regex.match(r"[ \t]*(?:năm(?![ \t]+(?:19|20)\d{2})|lần|tháng|ngày(?![ \t]+\d)|người|đơn vị)", after):
+            if rx(r"[ \t]*(?:năm(?![ \t]+(?:19|20)\d{2})|lần|tháng|ngày(?![ \t]+\d)|người|đơn vị)").match(after):
                 continue
-            if not m["so"] and regex.match(r"[ \t]*năm(?![ \t]+(?:19|20)\d{2})", after):
+            if not m["so"] and rx(r"[ \t]*năm(?![ \t]+(?:19|20)\d{2})").match(after):
                 continue
             mention = _Mention(m.start(), m.end(), kind, "text", m["number"], None, None, has_so=bool(m["so"]))
-            year = regex.match(r"[ \t]+năm[ \t]+((?:19|20)\d{2})(?!\d)", after)
+            year = rx(r"[ \t]+năm[ \t]+((?:19|20)\d{2})(?!\d)").match(after)
             if year:
                 mention.year = int(year.group(1))
                 mention.end += year.end()
@@ -286,7 +294,7 @@ class ReferenceFinder:
             if m["known"] or any(n.start <= m.start() < n.end for n in out):
                 continue
             name = self._trim_name(m["generic"])
-            if not name or regex.match(r"(?:này|đó|sửa đổi|số)\b", name, regex.IGNORECASE):
+            if not name or rx(r"(?:này|đó|sửa đổi|số)\b", regex.IGNORECASE).match(name):
                 continue
             end = m.start("generic") + len(name)
             self._add_named(out, found, m.start(), end, self.lex.kind(m["kw"]) or law, f"{m['kw']} {name}", text)
@@ -301,7 +309,7 @@ class ReferenceFinder:
                             key=f"nghị quyết đại hội {level} {m['ord']}")
         for m in _CONGRESS_TERM.finditer(text):
             name = text[m.start() : m.end()].strip()
-            name = regex.sub(r",?\s*nhiệm kỳ.*$", "", name)
+            name = rx(r",?\s*nhiệm kỳ.*$").sub("", name)
             term = f" {m['a']}-{m['b']}" if m["a"] else ""
             self._add_named(out, found, m.start(), m.end(), resolution, name, text,
                             key=f"nghị quyết đại hội {m['level']}{term}")
@@ -316,18 +324,18 @@ class ReferenceFinder:
             return
         # "Luật ... số 06/2022/QH15": the name belongs to the symbol that follows.
         for f in found:
-            if 0 <= f.start - end <= 12 and regex.match(r"[ \t]*(?:số)?[ \t]*$", text[end : f.start]):
+            if 0 <= f.start - end <= 12 and rx(r"[ \t]*(?:số)?[ \t]*$").match(text[end : f.start]):
                 f.name = f.name or name
                 return
         name = " ".join(name.split())
-        year = regex.search(r"(?:19|20)\d{2}$", name)
+        year = rx(r"(?:19|20)\d{2}$").search(name)
         out.append(_Mention(start, end, kind, "text", None, None, int(year.group()) if year else None,
                             name=name, named_key=key or _named_key(name)))
 
     @staticmethod
     def _trim_name(name: str) -> str:
         words = name.split()
-        while words and not regex.match(r"[\w]", words[-1][-1]):
+        while words and not rx(r"[\w]").match(words[-1][-1]):
             words[-1] = words[-1][:-1] or ""
             if not words[-1]:
                 words.pop()
@@ -351,12 +359,12 @@ class ReferenceFinder:
 
     def _read_tail(self, text: str, m: _Mention) -> None:
         pos = m.end
-        date = regex.match(r"[ \t]*,?[ \t]*(?:được[ \t]+)?(?:ban hành[ \t]+)?(?=ngày)", text[pos : pos + 40])
+        date = rx(r"[ \t]*,?[ \t]*(?:được[ \t]+)?(?:ban hành[ \t]+)?(?=ngày)").match(text[pos : pos + 40])
         if date is not None:
             start = pos + date.end()
             day = parse_day(text, start)
             if day is None:
-                after_word = regex.match(r"ngày[ \t]+", text[start:])
+                after_word = rx(r"ngày[ \t]+").match(text[start:])
                 day = parse_day(text, start + after_word.end()) if after_word else None
             if day is not None:
                 m.issued = day
@@ -365,7 +373,7 @@ class ReferenceFinder:
             m.issued = self._date_before(text, m.start)
         if m.year is None and m.issued is not None:
             m.year = m.issued.year
-        issuer = regex.match(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+", text[pos : pos + 20])
+        issuer = rx(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+").match(text[pos : pos + 20])
         if issuer is not None:
             name, end = self.units.authority_at(text, pos + issuer.end())
             if name:
@@ -382,8 +390,7 @@ class ReferenceFinder:
                 m.tail_end = subject.start("subject") + len(s)
         elif m.named_key is None:
             # "Quyết định số 04/2020/QĐ-UBND ... ban hành Quy định về ...": the subject is what follows.
-            plain = regex.match(r"[ \t]+(?P<subject>(?:ban hành|quy định|hướng dẫn|phê duyệt|sửa đổi)[^;\n]{3,200})",
-                                text[pos:])
+            plain = rx(r"[ \t]+(?P<subject>(?:ban hành|quy định|hướng dẫn|phê duyệt|sửa đổi)[^;\n]{3,200})").match(text[pos:])
             if plain is not None:
                 m.subject = _cut_subject(plain["subject"])
         if m.issuer is None and m.codes:
@@ -394,11 +401,10 @@ class ReferenceFinder:
     def _date_before(self, text: str, start: int):
         """ "Ngày 18/8/2023, Chủ tịch nước đã ký Quyết định số 885/QĐ-CTN": the date opens the clause."""
         window = text[max(0, start - 140) : start]
-        m = regex.search(
+        m = rx(
             r"(?:^|[.;:\n]\s*|,\s*)[Nn]gày[ \t]+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})"
-            r"[ \t]*,?[ \t]+(?:[^,;.\n]{0,70}?[ \t]+)?(?:đã[ \t]+)?(?:ký|ban hành|ký ban hành)(?:[ \t]+ban hành)?[ \t]+\Z",
-            window,
-        )
+            r"[ \t]*,?[ \t]+(?:[^,;.\n]{0,70}?[ \t]+)?(?:đã[ \t]+)?(?:ký|ban hành|ký ban hành)(?:[ \t]+ban hành)?[ \t]+\Z"
+        ).search(window)
         if m is None:
             return None
         pos = max(0, start - 140) + m.start("date")
@@ -431,7 +437,7 @@ class ReferenceFinder:
             while j >= 0:
                 prev = mentions[j]
                 gap = text[prev.tail_end : nxt.start]
-                if not regex.fullmatch(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*", gap) or prev.issuer_source == "text":
+                if not rx(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*").fullmatch(gap) or prev.issuer_source == "text":
                     break
                 prev.issuer, prev.issuer_source = m.issuer, "list"
                 nxt = prev
@@ -533,19 +539,22 @@ def _inside(start: int, end: int, spans) -> bool:
 
 def _named_key(name: str) -> str:
     key = match_key(name)
-    key = regex.sub(r"\blần thứ\b", "lần", key)
-    key = regex.sub(r"[,\-]", " ", key)
+    key = rx(r"\blần thứ\b").sub("lần", key)
+    key = rx(r"[,\-]").sub(" ", key)
     return " ".join(key.split())
+
+
+_SUBJECT_END = regex.compile(r"\.(?=\s|$)|;|(?<=\S)[ \t]*(?:,[ \t]*)?(?=(?:Nghị định|Thông tư|Quyết định|Chỉ thị|"
+                             r"Công văn|Kế hoạch|Luật|Nghị quyết|Hướng dẫn)[ \t]+số)")
 
 
 def _cut_subject(subject: str) -> str:
     """A subject ends at a sentence end or where the next citation begins."""
-    m = regex.search(r"\.(?=\s|$)|;|(?<=\S)[ \t]*(?:,[ \t]*)?(?=(?:Nghị định|Thông tư|Quyết định|Chỉ thị|Công văn|"
-                     r"Kế hoạch|Luật|Nghị quyết|Hướng dẫn)[ \t]+số)", subject)
+    m = _SUBJECT_END.search(subject)
     s = subject[: m.start()] if m else subject
     return s.strip(" ,")
 
 
 def _last_sentence_end(window: str) -> int:
-    ends = [m.start() for m in regex.finditer(r"[.!?](?=\s)", window)]
+    ends = [m.start() for m in rx(r"[.!?](?=\s)").finditer(window)]
     return ends[-1] if ends else -1

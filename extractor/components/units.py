@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..patterns import rx
 from ..lexicon import Lexicon, UnitHead, alternation
 from ..normalize import match_key
 
@@ -62,8 +63,15 @@ class UnitFinder:
         )
         starts = [b.name for b in lex.bodies] + [a for b in lex.bodies for a in b.aliases]
         starts += [h.head for h in lex.unit_heads if not h.nested_only] + head_abbr
+        # Candidates are found by their first word, as written (a unit starts with a capital): a
+        # short case-sensitive alternation is far cheaper to scan than every name ignoring case.
+        first_words = {w.split()[0] for w in starts if w[:1].isupper()}
+        self._start = regex.compile(r"(?<![\w&])(?:" + "|".join(map(regex.escape, sorted(first_words, key=len, reverse=True)))
+                                    + r")(?![\w&])")
         self._positions = sorted(set(lex.positions), key=len, reverse=True)
-        self._start = regex.compile(r"(?<![\w&])" + alternation(starts) + r"(?![\w&])", regex.IGNORECASE)
+        # Names that end with a level-bound head keep their level ("... Đảng bộ" + "tỉnh").
+        self._level_bound_end = regex.compile(
+            "(?:" + "|".join(regex.escape(match_key(h.head)) for h in lex.unit_heads if h.level) + ")$")
 
     # ---- public ----------------------------------------------------------------------------
     def find_all(self, text: str) -> list[UnitMatch]:
@@ -74,10 +82,10 @@ class UnitFinder:
             if m is None:
                 return out
             inside_symbol = m.start() > 0 and text[m.start() - 1] in "/-" and text[m.start() - 2 : m.start() - 1].isalnum()
-            first_word = m.group().split()[0]
+            first_word = m.group()
             # Uppercase lines ("SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI ...") are headings: the header reader reads them.
             shouting = first_word.isupper() and len(first_word) > 1 and first_word not in self.lex.abbreviations \
-                and self.lex.body(m.group()) is None
+                and not self._gazetteer.match(text, m.start())
             unit = self.match_at(text, m.start()) if text[m.start()].isupper() and not inside_symbol and not shouting else None
             if unit is not None:
                 out.append(unit)
@@ -88,7 +96,7 @@ class UnitFinder:
     def match_at(self, text: str, pos: int, ignore_case: bool = False, nested: bool = False) -> UnitMatch | None:
         """The unit whose name starts exactly at ``pos``, if any."""
         unit = self._match_at(text, pos, ignore_case, nested)
-        if unit is not None and unit.name.endswith("ủy") and regex.match(r"[ ]+viên(?!\w)", text[unit.end :]):
+        if unit is not None and unit.name.endswith("ủy") and rx(r"[ ]+viên(?!\w)").match(text[unit.end :]):
             return None  # "Tỉnh ủy viên" is a person's title, not the committee
         return unit
 
@@ -117,7 +125,7 @@ class UnitFinder:
         for position in self._positions:
             if text[pos : pos + len(position)].lower() != position.lower():
                 continue
-            gap = regex.match(r"[ \t]+", text[pos + len(position) :])
+            gap = rx(r"[ \t]+").match(text[pos + len(position) :])
             if gap is None:
                 continue
             unit = self.match_at(text, pos + len(position) + gap.end())
@@ -178,7 +186,7 @@ class UnitFinder:
 
     def _parent_child(self, text: str, end: int, ignore_case: bool) -> UnitMatch | None:
         """The unit inside a parent head: "Văn phòng Sở", "Ban Chấp hành Đảng bộ tỉnh"."""
-        m = regex.match(r"[ \t]+", text[end : end + 3])
+        m = rx(r"[ \t]+").match(text[end : end + 3])
         if m is None:
             return None
         start = end + m.end()
@@ -186,8 +194,8 @@ class UnitFinder:
         if inner is not None:
             return inner
         for bare in _BARE_PARENTS:
-            if text.startswith(bare, start) and not regex.match(r"[ \t]+[A-ZĐ]", text[start + len(bare) :]):
-                if regex.match(r"[\w&]", text[start + len(bare) : start + len(bare) + 1]):
+            if text.startswith(bare, start) and not rx(r"[ \t]+[A-ZĐ]").match(text[start + len(bare) :]):
+                if rx(r"[\w&]").match(text[start + len(bare) : start + len(bare) + 1]):
                     continue
                 return UnitMatch(start, start + len(bare), bare, None, None, False)
         return None
@@ -237,7 +245,7 @@ class UnitFinder:
                 continue
             if _is_capitalised(word) and not (ignore_case and word.isupper() and self._vocab_len(text, word_start)):
                 if words and self._stops_name(text, word_start, ignore_case, head):
-                    party = regex.match(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ]ủy(?!\w)", text[word_start:])
+                    party = rx(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ]ủy(?!\w)").match(text[word_start:])
                     if party is not None:
                         # "Ban Tuyên giáo Tỉnh ủy": an organ of the Party committee, one unit.
                         words.append(party.group())
@@ -279,7 +287,7 @@ class UnitFinder:
 
     def _unknown_run(self, text: str, pos: int) -> tuple[int, str] | None:
         """Up to three lowercase words that are neither unit vocabulary nor stop words."""
-        m = regex.match(r"[a-zà-ỹđ]+(?:[ ][a-zà-ỹđ]+){0,2}", text[pos : pos + 40])
+        m = rx(r"[a-zà-ỹđ]+(?:[ ][a-zà-ỹđ]+){0,2}").match(text[pos : pos + 40])
         if m is None:
             return None
         kept = []
@@ -361,16 +369,16 @@ class UnitFinder:
             # head only if a unit parses there ("Trung tâm Báo chí": "Báo" names no paper).
             if " " in other[0].head or other[0].child_required or self.match_at(text, pos, ignore_case) is not None:
                 return True
-        word = regex.match(r"[\w]+", text[pos:])
+        word = rx(r"[\w]+").match(text[pos:])
         if word and word.group() in self.lex.surnames and not (head is not None and head.person_names):
-            run = regex.match(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,3}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*", text[pos:])
+            run = rx(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,3}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*").match(text[pos:])
             if run and len(run.group().split()) >= 2:
                 return True
         return False
 
     def _vocab_len(self, text: str, pos: int) -> tuple[int, str] | None:
         """The longest unit-name word (1-4 syllables) starting at ``pos``: (end, as written)."""
-        syllables = regex.match(r"[\wÀ-ỹ]+(?:[ \t]+[\wÀ-ỹ]+){0,3}", text[pos : pos + 60])
+        syllables = rx(r"[\wÀ-ỹ]+(?:[ \t]+[\wÀ-ỹ]+){0,3}").match(text[pos : pos + 60])
         if syllables is None:
             return None
         parts = syllables.group().split()
@@ -378,13 +386,13 @@ class UnitFinder:
             phrase = " ".join(parts[:k])
             if match_key(phrase) in self.lex.unit_words:
                 # Find the end in the original spacing.
-                m = regex.match(r"[\wÀ-ỹ]+(?:[ \t]+[\wÀ-ỹ]+){%d}" % (k - 1), text[pos:])
-                return pos + m.end(), phrase
+                m = rx(r"[\wÀ-ỹ]+(?:[ \t]+[\wÀ-ỹ]+){%d}" % (k - 1)).match(text, pos)
+                return m.end(), phrase
         return None
 
     def _place_at(self, text: str, pos: int) -> str | None:
         m = self.lex.patterns["province"].match(text, pos)
-        if m is not None and not regex.match(r"[\w]", text[m.end() : m.end() + 1]):
+        if m is not None and not rx(r"[\w]").match(text[m.end() : m.end() + 1]):
             return m.group()
         return None
 
@@ -411,7 +419,7 @@ class UnitFinder:
                 keeps_level = True
             end = end_level
         else:
-            place = regex.match(r"[ \t]+", text[end:])
+            place = rx(r"[ \t]+").match(text[end:])
             if place is not None:
                 p = self._place_at(text, end + place.end())
                 if p is not None:
@@ -434,8 +442,7 @@ class UnitFinder:
     def _keeps_level(self, name: str, head: UnitHead | None) -> bool:
         if head is not None and head.level:
             return True
-        key = match_key(name)
-        return any(h.level and key.endswith(match_key(h.head)) for h in self.lex.unit_heads)
+        return self._level_bound_end.search(match_key(name)) is not None
 
     @staticmethod
     def _clean_place(place: str) -> str | None:
@@ -461,7 +468,7 @@ def resolve_initials(units: list[UnitMatch]) -> list[UnitMatch]:
     full_names = [u.name for u in units]
     out = []
     for u in units:
-        m = regex.search(r"\b([A-ZĐ]{3,})\b", u.name)
+        m = rx(r"\b([A-ZĐ]{3,})\b").search(u.name)
         if m is None:
             out.append(u)
             continue
