@@ -72,6 +72,8 @@ _LIST_ITEM = regex.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ][.)]|[-+•])[ \t]+(?P<
 _LIST_SECTION = regex.compile(r"[ \t]*(?:[IVX]{1,4}|[A-Z])[.)][ \t]+(?P<title>[^\n]+)")
 _ANNEXED = regex.compile(r"danh sách kèm theo|danh sách đính kèm", regex.IGNORECASE)
 _LISTED = object()  # recipients are in an annexed list
+_LIST_MARK = regex.compile(r"^[ \t]*(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3})[.)][ \t]*")
+_KIND_HEADING = regex.compile(r"(?i)(?:tập thể|cá nhân|đơn vị)(?:[ ]*\(\d+[^)]*\))?[ ]*:?$")
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,7 @@ class AwardFinder:
         self._decider = _decider(authority) if doc_kind == "QĐ" else None
         self._doc_units = units or []
         self._doc_kind = doc_kind
+        self._consumed: list[tuple[int, int]] = []  # recipient lines already read
         forms = [f for f in self._find_forms(text) if skip is None or not (skip[0] <= f.start < skip[1])]
         forms = self._outside_recipient_lists(text, forms)
         self._authority_closes_list(text, forms)
@@ -169,9 +172,11 @@ class AwardFinder:
                 # The annexed list's title ("DANH SÁCH ... ĐƯỢC TẶNG BẰNG KHEN ..."): what the article said.
                 body = annexed.pop(f.base.form)
                 items = self._list_after(text, _line_end(text, f.start), annexed_title=True)
-                for recipient, kind, count in items:
-                    out.append(self._record(body, recipient, kind, count, start=f.start, end=f.end))
+                for recipient, kind, count, cls in items:
+                    out.append(self._record(body, recipient, kind, count, start=f.start, end=f.end, cls=cls))
                 continue
+            if any(a <= f.start < b for a, b in self._consumed):
+                continue  # a form inside a recipient line of an award already read
             sentence_start = _sentence_start(text, f.start)
             same_sentence = previous is not None and previous.end >= sentence_start
             clause_start = max(sentence_start, previous.end if same_sentence else 0)
@@ -210,8 +215,8 @@ class AwardFinder:
             if not recipients and not f.cued:
                 previous = f
                 continue  # "Tiền thưởng kèm theo Bằng khen": the form is named, nobody is given it
-            for recipient, kind, count in recipients or [(None, _default_kind(f.base), None)]:
-                out.append(self._record(f, recipient, kind, count))
+            for recipient, kind, count, *cls in recipients or [(None, _default_kind(f.base), None)]:
+                out.append(self._record(f, recipient, kind, count, cls=cls[0] if cls else None))
             previous = f
         # An article that announced a list which never came: keep what it said (the counts).
         for f in annexed.values():
@@ -227,26 +232,37 @@ class AwardFinder:
         return self._list_after(text, line_end)
 
     def _list_after(self, text: str, pos: int, annexed_title: bool = False) -> list:
+        """One recipient a line, under section headings ("I. TẬP THỂ", "II. Cá nhân (06)", "a) Tập thể:").
+        A line may carry its own class ("Đại tá A, ...: Huy chương Chiến sĩ vẻ vang hạng Nhất")."""
         out = []
         kind = None
         seen_item = False
-        lines = text[pos:].split("\n")
-        for line in lines[1:200]:
+        offset = pos
+        for line in text[pos:].split("\n")[1:200]:
+            offset += len(line) + 1
             if not line.strip():
+                continue
+            bare = _LIST_MARK.sub("", line).strip()
+            if _KIND_HEADING.match(bare):
+                kind = "individual" if bare.lower().startswith("cá nhân") else "collective"
                 continue
             item = _LIST_ITEM.match(line)
             section = _LIST_SECTION.match(line)
-            if section is not None and (section["title"].split("(")[0].strip().isupper() or not seen_item):
-                title = section["title"].lower()
-                kind = "individual" if "cá nhân" in title else "collective" if ("tập thể" in title or "đơn vị" in title) else kind
-                continue
-            if item is not None and (item["item"].rstrip().endswith(":") or self._forms.search(item["item"])
-                                     and not self._person.match(item["item"])):
+            if section is not None and (section["title"].isupper() or not seen_item):
+                continue  # another heading of the list
+            if item is not None and item["item"].rstrip().endswith(":"):
                 break  # the next award's heading ("2. Đề nghị ... tặng Bằng khen:")
             if item is not None:
+                own = self._forms.search(item["item"])
+                person = self._person.match(item["item"])
+                if own is not None and person is None and self.units.match_at(item["item"], 0) is None:
+                    break  # a line about another award
                 seen_item = True
-                recipient = self._recipient(item["item"].strip().rstrip(";.,"), kind or "collective")
-                out.append(recipient)
+                body = item["item"][: own.start()] if own is not None else item["item"]
+                recipient = self._recipient(body.strip().rstrip(";.,:"), kind or "collective")
+                cls = _CLASS.search(item["item"], own.end()) if own is not None else None
+                out.append((*recipient, _CLASS_NAMES[cls["cls"].lower()] if cls else None))
+                self._consumed.append((offset - len(line) - 1, offset))
                 continue
             if annexed_title and not seen_item and (line.strip().startswith("(") or line.strip().isupper()):
                 continue  # "(Kèm theo Quyết định số ...)", the rest of the title
@@ -503,9 +519,10 @@ class AwardFinder:
         return forms
 
     def _record(self, f: _Form, recipient: str | None, kind: str | None, count: int | None,
-                start: int | None = None, end: int | None = None) -> AwardMatch:
-        form = f.base.form + (f" hạng {f.award_class}" if f.award_class else "")
-        award = f.base.form + (" xuất sắc" if f.excellent else "") + (f" hạng {f.award_class}" if f.award_class else "")
+                start: int | None = None, end: int | None = None, cls: str | None = None) -> AwardMatch:
+        award_class = cls or f.award_class
+        form = f.base.form + (f" hạng {award_class}" if award_class else "")
+        award = f.base.form + (" xuất sắc" if f.excellent else "") + (f" hạng {award_class}" if award_class else "")
         if f.conferred_by and f.conferred_source in ("text", "list", "giver", "inherited"):
             award += f" của {f.conferred_by}"
         status = f.status or "conferred"

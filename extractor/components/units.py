@@ -30,6 +30,8 @@ _PLACE = regex.compile(r"[ ]{1,2}(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ ]|(?=
 # Words of a name are one or two spaces apart: a wider gap is a column of a flattened table.
 _TOKEN = regex.compile(r"[ ]{0,2}(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+)*)|(?P<punct>[-&,]))")
 _THI_DUA_KHEN_THUONG = regex.compile(r"thi đua[ \t]*[,-][ \t]*khen thưởng", regex.IGNORECASE)
+_LOWER_SYLLABLE = regex.compile(r"[ ](?P<s>[a-zà-ỹđ]+)(?![\wÀ-ỹ])")
+_CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n]|[ ]-[ ]|$)")
 _NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
 _CLUSTER_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<n>\d{1,3}|[IVX]{1,5})(?!\w)")
 _BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Công ty", "Tổng công ty", "Chính phủ", "Quốc hội",
@@ -261,6 +263,10 @@ class UnitFinder:
                 else:
                     words.append(word)
                     end = m.end()
+                    second = self._second_syllable(text, end)
+                    if second is not None:
+                        words[-1] = f"{word} {second[1]}"
+                        end = second[0]
                 continue
             if not words and not text.startswith("ngành ", word_start):
                 return end, words  # a name starts with a capital or an abbreviation ("Công đoàn ngành Y tế")
@@ -281,6 +287,21 @@ class UnitFinder:
                 continue
             return end, words
 
+    def _second_syllable(self, text: str, pos: int) -> tuple[int, str] | None:
+        """A capitalised syllable begins a word that often has a second, lowercase syllable
+        ("Hậu cần", "Tuyên huấn", "Ung bướu"): take it when it is no stop word and the name ends or
+        goes on cleanly after it."""
+        m = _LOWER_SYLLABLE.match(text, pos)
+        if m is None:
+            return None
+        syllable = m["s"]
+        if syllable in self.lex.name_stopwords or match_key(syllable) in LEVEL_WORDS or syllable == "và":
+            return None
+        after = m.end()
+        if _CLEAN_END.match(text, after) or self._name_goes_on(text, after, None):
+            return after, syllable
+        return None
+
     def _verb_like(self, phrase: str) -> bool:
         """ "tổ chức", "xây dựng": unit-name words that are also the verbs of the sentence."""
         return all(w in self.lex.name_stopwords for w in match_key(phrase).split())
@@ -300,7 +321,7 @@ class UnitFinder:
         phrase = " ".join(kept)
         return pos + len(phrase), phrase
 
-    def _name_goes_on(self, text: str, pos: int, head: UnitHead) -> bool:
+    def _name_goes_on(self, text: str, pos: int, head: UnitHead | None) -> bool:
         """After an uncertain word, does the name visibly continue: a level, a place, a proper name,
         more unit vocabulary, "số 1"?"""
         if _LEVEL.match(text, pos):
