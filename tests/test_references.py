@@ -96,3 +96,14 @@ def test_evidence_is_the_text_as_written(as_json):
     ref = as_json(text)["references"][0]
     assert ref["span"]["text"] == "Nghị định số 91/2017/NÐ–CP"
     assert text[ref["span"]["start"] : ref["span"]["end"]] == ref["span"]["text"]
+
+
+@pytest.mark.parametrize("written,symbol", [
+    ("Nghị định số 91/2017/ND-CP ngày 31/7/2017", "91/2017/NĐ-CP"),
+    ("Chỉ thị số 19/CT/TTg ngày 16/7/2021", "19/CT-TTg"),
+    ("Quyết định số 04/2020/QD-UBND", "04/2020/QĐ-UBND"),
+])
+def test_slips_of_ocr_and_typing_in_symbols_are_repaired(as_json, written, symbol):
+    ref = as_json(written)["references"][0]
+    assert ref["symbol"] == symbol
+    assert written[ref["span"]["start"] : ref["span"]["end"]] in written  # evidence stays as written

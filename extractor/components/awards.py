@@ -68,9 +68,15 @@ _DEGREE = (r"(?:(?:GS|PGS|TS|ThS|BSCKII|BSCKI|BSCK|BS|DS|KS|CN|NGND|NGƯT|TTND|T
 _LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=[A-ZĐÀ-Ỹ]))[ \t]*")
 _CLAUSE_END = regex.compile(r"[;\n]|\.(?=\s|$)")
 _PLAN_KINDS = {"KH", "HD", "CT", "CTr", "TB"}
-_LIST_ITEM = regex.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ][.)]|[-+•])[ \t]+(?P<item>\S[^\n]*)")
+_LIST_ITEM = regex.compile(
+    r"[ \t]*(?:\d{1,3}[.)]|[a-zđ][.)]|[-+•]|\d{1,3}(?=\t|[ ]{2}))[ \t]+(?P<item>\S[^\n\t]*?)(?=\t|[ ]{3}|$)", regex.M)
+# The header row of a table of recipients: "STT  Tên tập thể  Ghi chú".
+_TABLE_HEADER = regex.compile(r"[ \t]*(?:STT|TT|Số TT)(?:\t|[ ]{2,})", regex.IGNORECASE)
 _LIST_SECTION = regex.compile(r"[ \t]*(?:[IVX]{1,4}|[A-Z])[.)][ \t]+(?P<title>[^\n]+)")
 _ANNEXED = regex.compile(r"danh sách kèm theo|danh sách đính kèm", regex.IGNORECASE)
+_RECIPIENT_PHRASE = regex.compile(
+    r"(?P<r>(?:[A-ZĐÀ-Ỹ]|(?:tỉnh|thành phố|huyện|xã|phường)[ ][A-ZĐÀ-Ỹ])[^;.()\n:]{2,100}?)"
+    r"(?=[ ,]+(?:vì|do|đã|có|nhân dịp|về|trong|với|đạt)(?!\w)|[;.\n(]|$)")
 _LISTED = object()  # recipients are in an annexed list
 _LIST_MARK = regex.compile(r"^[ \t]*(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3})[.)][ \t]*")
 _KIND_HEADING = regex.compile(r"(?i)(?:tập thể|cá nhân|đơn vị)(?:[ ]*\(\d+[^)]*\))?[ ]*:?$")
@@ -241,6 +247,8 @@ class AwardFinder:
         for line in text[pos:].split("\n")[1:200]:
             offset += len(line) + 1
             if not line.strip():
+                continue
+            if _TABLE_HEADER.match(line):
                 continue
             bare = _LIST_MARK.sub("", line).strip()
             if _KIND_HEADING.match(bare):
@@ -413,6 +421,10 @@ class AwardFinder:
         found = self._sequence(text, m.end(), end)
         if found:
             return found
+        phrase_recipient = _RECIPIENT_PHRASE.match(text, m.end(), end)
+        if phrase_recipient is not None:
+            # "cho Đảng bộ, chính quyền và nhân dân tỉnh Hà Tĩnh": a recipient that is no single unit.
+            return [(" ".join(self.lex.expand(phrase_recipient["r"]).split()), "collective", None)]
         if rx(r"(?:các|những)[ \t]+(?:tập thể|đơn vị|cơ quan)", regex.IGNORECASE).match(phrase):
             return [(None, "collective", None)]
         if rx(r"(?:các|những)[ \t]+(?:cá nhân|đồng chí)", regex.IGNORECASE).match(phrase):
@@ -430,7 +442,7 @@ class AwardFinder:
                 out.append((person["name"], "individual", None))
                 stop = person.end()
             elif unit is not None and unit.end <= end + 1:
-                out.append((with_locality(unit), "collective", None))
+                out.append((self._as_written(text, unit), "collective", None))
                 stop = unit.end
                 more = rx(r"[ ]+và[ ]+").match(text[stop:end])
                 if more is not None and unit.place_written:
@@ -451,6 +463,10 @@ class AwardFinder:
                 break
             pos = start
         return out
+
+    def _as_written(self, text: str, unit) -> str:
+        """A recipient as the text names it ("Phòng Văn hóa - Thông tin huyện Thạch Thất"), expanded."""
+        return " ".join(self.lex.expand(text[unit.start : unit.end]).split())
 
     def _recipient(self, item: str, default_kind: str) -> tuple[str | None, str | None, int | None]:
         person = self._person.match(item)

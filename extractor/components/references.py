@@ -180,6 +180,9 @@ class ReferenceFinder:
         for m in SYMBOL.finditer(text):
             if _inside(m.start(), m.end(), exclude):
                 continue
+            repaired = self._repair(text, m)
+            if repaired is not None:
+                m = repaired
             codes: tuple[str, ...]
             kind = None
             if m["ncodes"]:
@@ -209,6 +212,34 @@ class ReferenceFinder:
             self._read_head(text, mention)
             out.append(mention)
         return out
+
+    def _repair(self, text: str, m: regex.Match):
+        """Slips of OCR and typing in a symbol: "ND-CP" for "NĐ-CP", "19/CT/TTg" for "19/CT-TTg".
+        Only codes that the lexicons know after the repair are repaired."""
+        symbol = m["symbol"]
+        end = m.end()
+        slash = rx(rf"/({CODE})(?![\w&])").match(text, end) if m["acodes"] and "-" not in m["acodes"] else None
+        if slash is not None:
+            symbol, end = symbol + slash.group(), slash.end()
+        fixed = symbol
+        parts = regex.split(r"([/-])", fixed)
+        for i, part in enumerate(parts):
+            if part in ("/", "-") or part.isdigit() or self._known_code(part):
+                continue
+            with_d = part.replace("D", "Đ")
+            if with_d != part and self._known_code(with_d):
+                parts[i] = with_d
+        fixed = "".join(parts)
+        admin = regex.fullmatch(rf"(\d+)/({CODE})/({CODE}(?:-{CODE})*)", fixed)
+        if admin and admin.group(2) in self.lex.kind_by_code and self._known_code(admin.group(3).split("-")[0]) \
+                and not regex.fullmatch(r"(?:19|20)\d{2}", admin.group(1)):
+            fixed = f"{admin.group(1)}/{admin.group(2)}-{admin.group(3)}"
+        if fixed == symbol:
+            return None
+        return SYMBOL.fullmatch(fixed) and _Repaired(SYMBOL.fullmatch(fixed), m.start(), end)
+
+    def _known_code(self, code: str) -> bool:
+        return code in self.lex.kind_by_code or code in self.lex.body_by_code
 
     @staticmethod
     def _looks_like_issuer(code: str) -> bool:
@@ -531,6 +562,22 @@ class ReferenceFinder:
         if m.symbol is not None:
             return canonical_key(m.symbol)
         return number_key(m.kind.name if m.kind else "", m.number or "")
+
+
+class _Repaired:
+    """A symbol match read from its repaired spelling, with the offsets of what was written."""
+
+    def __init__(self, match: regex.Match, start: int, end: int) -> None:
+        self._match, self._start, self._end = match, start, end
+
+    def __getitem__(self, group: str):
+        return self._match[group]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
 
 
 def _inside(start: int, end: int, spans) -> bool:
