@@ -6,12 +6,14 @@ BIN := $(VENV)/bin
 .PHONY: run test setup bench clean
 
 $(BIN)/vanban: pyproject.toml
+	./scripts/system-packages.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $(BIN)/vanban
 
 setup: $(BIN)/vanban
+	@./scripts/system-packages.sh
 
 # Run vanban over the sample corpus (the service comes with issue 4).
 run: setup

@@ -27,13 +27,13 @@ def extract(
 ) -> None:
     """Print one document's extraction."""
     from extractor import ExtractionError, ReadError, extract as run, read
-    from extractor.readers import decode
+    from extractor.readers import read_bytes
 
     if format not in ("json", "table"):
         err.print(f"[red]error:[/] unknown format {format!r}; use json or table")
         raise typer.Exit(2)
     try:
-        text = decode(sys.stdin.buffer.read(), "<stdin>") if path == "-" else read(Path(path))
+        text = read_bytes(sys.stdin.buffer.read(), "<stdin>") if path == "-" else read(Path(path))
         result = run(text.text)
     except (ReadError, ExtractionError) as e:
         err.print(f"[red]error:[/] {e}")
@@ -46,8 +46,7 @@ def extract(
         raise typer.Exit(3)
     if format == "json":
         out = result.to_json()
-        out["source"] = {"name": text.source, "format": text.format, "encoding": text.encoding,
-                         "warnings": list(text.warnings)}
+        out["source"] = text.to_json()
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
         return
     _table(result)
@@ -58,7 +57,7 @@ def summary(paths: list[Path] = typer.Argument(..., help="Files or folders of do
     """One line per document: kind, symbol, date, and how many references, dates, units and awards."""
     from extractor import ExtractionError, ReadError, extract as run, read
 
-    files = [f for p in paths for f in (sorted(p.rglob("*.txt")) if p.is_dir() else [p])]
+    files = [f for p in paths for f in (sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p])]
     table = Table(title=f"{len(files)} documents")
     for col in ("file", "kind", "symbol", "issued", "refs", "dates", "units", "awards"):
         table.add_column(col)

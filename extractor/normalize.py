@@ -77,10 +77,12 @@ _NEW_STYLE_TONE = regex.compile(
 # A code is two or more capitals (digits, & and a lowercase letter allowed after):
 # TTg, CTr, QĐi, TH2, BVHTTDL, TT&TT. A capitalised word ("Khen") is not a code.
 _CODE = r"(?:[A-ZĐ](?=[A-ZĐ0-9&]|[a-zđ][A-ZĐ0-9])[A-ZĐa-zđ0-9&]*)"
+# Spaces (or one line break, where a PDF wrapped the line) around the separators of a symbol.
+_GAP = r"[ \t]*\n?[ \t]*"
 _SPACED_SYMBOL = regex.compile(
-    rf"(?<![\w/])\d{{1,5}}(?:[ \t]*/[ \t]*\d{{4}})?[ \t]*[/-][ \t]*{_CODE}(?:[ \t]*[/-][ \t]*{_CODE})*"
+    rf"(?<![\w/])\d{{1,5}}(?:{_GAP}/{_GAP}\d{{4}})?{_GAP}[/-]{_GAP}{_CODE}(?:{_GAP}[/-]{_GAP}{_CODE})*"
 )
-_SEPARATOR_SPACES = regex.compile(r"[ \t]*([/-])[ \t]*")
+_SEPARATOR_SPACES = regex.compile(r"[ \t]*\n?[ \t]*([/-])[ \t]*\n?[ \t]*")
 
 # Cheap look-outs that let most texts skip a pass.
 _HAS_CYRILLIC = regex.compile(r"\p{Cyrillic}")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from extractor import ExtractionError, ReadError, extract, read
-from extractor.readers import decode
+from extractor.readers import CorruptFile, EmptyFile, UnsupportedFormat, decode, read_bytes
 
 CLI = [sys.executable, "-m", "api.cli"]
 
@@ -52,16 +52,16 @@ def test_not_a_string_is_refused():
         extract(b"bytes")  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("data,message", [
-    (b"", "empty"),
-    (b"   \n", "empty"),
-    (b"%PDF-1.7\n...", "PDF"),
-    (b"PK\x03\x04rest", "Office"),
-    (bytes(range(256)) * 100, "binary"),
+@pytest.mark.parametrize("data,error,message", [
+    (b"", EmptyFile, "empty"),
+    (b"   \n", EmptyFile, "empty"),
+    (b"%PDF-1.7\n...", CorruptFile, "damaged or truncated"),
+    (b"PK\x03\x04rest", UnsupportedFormat, "neither DOCX nor ODT"),
+    (bytes(range(256)) * 100, UnsupportedFormat, "binary"),
 ])
-def test_unreadable_bytes_get_a_typed_error(data, message):
-    with pytest.raises(ReadError, match=message):
-        decode(data, "upload")
+def test_unreadable_bytes_get_a_typed_error(data, error, message):
+    with pytest.raises(error, match=message):
+        read_bytes(data, "upload")
 
 
 def test_legacy_encodings_are_decoded():
@@ -94,7 +94,7 @@ def test_missing_file_and_folder(tmp_path):
 @pytest.mark.parametrize("args,stdin,needle", [
     (["extract", "/nonexistent/file.txt"], None, "no such file"),
     (["extract", "-"], b"", "empty"),
-    (["extract", "-"], b"%PDF-1.4 garbage", "PDF"),
+    (["extract", "-"], b"%PDF-1.4 garbage", "PDF is damaged"),
     (["extract", "-", "--format", "xml"], b"text", "unknown format"),
 ])
 def test_cli_reports_errors_without_a_traceback(args, stdin, needle):

@@ -32,6 +32,8 @@ _CLASS_NAMES = {"nhất": "Nhất", "nhì": "Nhì", "ba": "Ba", "i": "Nhất", "
 _EXCELLENT = regex.compile(r"[ \t]+xuất sắc(?!\w)", regex.IGNORECASE)
 _BY = regex.compile(r"[ \t]*(?:của|do)[ \t]+")
 _YEAR = regex.compile(r"\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
+# "từ năm 2018 đến năm 2022": the years of the achievement, not of the award.
+_IN_RANGE = regex.compile(r"từ[ ]+năm[ ]+\d{4}|năm[ ]+\d{4}[ ]*(?:đến|-)[ ]*(?:năm[ ]+)?\d{4}")
 _YEAR_RIGHT_AFTER = regex.compile(r"[ \t]*\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
 _FOR = regex.compile(r"[\"”]?[ \t]*,?[ \t]*(?:cho|tặng cho|đối với)[ \t]+")
 _COUNT_NOUN = regex.compile(
@@ -196,7 +198,8 @@ class AwardFinder:
                 f.conferred_by, f.conferred_source = f.base.conferred_by, "law"
             clause_end = _clause_end(text, f.end, nxt)
             if f.year is None:
-                y = _YEAR.search(text, f.end, clause_end)
+                y = next((y for y in _YEAR.finditer(text, f.end, clause_end) if not _IN_RANGE.search(
+                    text, max(0, y.start() - 12), y.end() + 14)), None)
                 f.year = int(y["y"]) if y else doc_year
             recipients = self._listed_below(text, f.end, nxt) or self._recipients_after(text, f.end, clause_end)
             if recipients is _LISTED:
@@ -228,7 +231,7 @@ class AwardFinder:
         for f in annexed.values():
             out.extend(f.pending)
         out.sort(key=lambda a: a.start)
-        return out
+        return _one_per_event(out)
 
     def _listed_below(self, text: str, form_end: int, limit: int):
         """ "... cho 04 đơn vị ..., gồm:" at the end of the line, then one recipient a line."""
@@ -258,7 +261,8 @@ class AwardFinder:
             section = _LIST_SECTION.match(line)
             if section is not None and (section["title"].isupper() or not seen_item):
                 continue  # another heading of the list
-            if item is not None and item["item"].rstrip().endswith(":"):
+            if item is not None and item["item"].rstrip().endswith(":") and (
+                    self._forms.search(item["item"]) or rx(r"tặng|đề nghị|khen thưởng").search(item["item"])):
                 break  # the next award's heading ("2. Đề nghị ... tặng Bằng khen:")
             if item is not None:
                 own = self._forms.search(item["item"])
@@ -495,6 +499,13 @@ class AwardFinder:
         # ("Với những thành tích đạt được, Công ty đã vinh dự được ...").
         verbs = [v for v in rx(r"(?<!\w)(?:được|đón nhận|nhận|đạt)(?!\w)(?![ ]*,)").finditer(before)]
         subject_zone = before[: verbs[-1].start()] if verbs else before
+        titled = rx(r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)[ ]").search(subject_zone[max(subject_zone.rfind(";"), 0):])
+        if titled is not None:
+            person = self._person.match(subject_zone, max(subject_zone.rfind(";"), 0) + titled.start())
+            if person is not None and rx(r"(?:,[^;.]{0,120})?[ ]*").fullmatch(subject_zone, person.end()):
+                # "ông Nguyễn Đức Long, Chủ tịch Hội đồng quản trị Công ty được tặng ...": the person is
+                # the subject; the unit belongs to his title.
+                return [(person["name"], "individual", int(times["n"]) if times else None)]
         cut = max(subject_zone.rfind(","), subject_zone.rfind(":"), subject_zone.rfind(";"))
         if cut >= 0 and rx(r"[A-ZĐÀ-Ỹ]").search(subject_zone[cut + 1 :]):
             sentence_start += cut + 1
@@ -503,10 +514,12 @@ class AwardFinder:
         units = [replace(u, start=u.start - sentence_start, end=u.end - sentence_start)
                  for u in self._units_between(sentence_start, zone_end)]
         units = [u for u in units if not rx(r"[ ]+(?:đã[ ]+)?(?:tặng|trao)").match(subject_zone, u.end)]
-        subject = with_locality(units[0]) if units else self._antecedent(text, sentence_start, subject_zone)
         person = self._person.search(subject_zone)
-        if subject is None and person is not None:
+        if person is not None and (not units or person.start() < units[0].start):
+            # "ông Nguyễn Đức Long, Chủ tịch Hội đồng quản trị Công ty được tặng ...": the person named
+            # first is the subject; the unit belongs to the title.
             return [(person["name"], "individual", int(times["n"]) if times else None)]
+        subject = with_locality(units[0]) if units else self._antecedent(text, sentence_start, subject_zone)
         if subject is None:
             return []
         return [(subject, "collective", int(times["n"]) if times else None)]
@@ -547,6 +560,29 @@ class AwardFinder:
         return AwardMatch(f.start if start is None else start, f.end if end is None else end, award, form, f.base.category, f.award_class, f.conferred_by,
                           f.conferred_source, recipient, kind or _default_kind(f.base), f.year,
                           status, count)
+
+
+_SOURCE_RANK = {"text": 0, "list": 1, "giver": 2, "document": 3, "inherited": 4, "law": 5, None: 6}
+
+
+def _one_per_event(awards: list[AwardMatch]) -> list[AwardMatch]:
+    """A text may tell one award twice ("đón nhận Huân chương ..."; "Chủ tịch nước đã ký Quyết định
+    ... tặng thưởng Huân chương ... cho Công ty"): one record per form, named recipient, status and
+    year, keeping the best-sourced authority. Unnamed counts are separate facts and stay."""
+    kept: dict[tuple, AwardMatch] = {}
+    out = []
+    for a in awards:
+        if a.recipient is None:
+            out.append(a)
+            continue
+        key = (a.form, a.recipient, a.status, a.year, a.count, a.conferred_by)
+        best = kept.get(key)
+        if best is None:
+            kept[key] = a
+            out.append(a)
+        elif _SOURCE_RANK.get(a.conferred_source, 6) < _SOURCE_RANK.get(best.conferred_source, 6):
+            out[out.index(best)] = kept[key] = a
+    return out
 
 
 def _decider(authority: str | None) -> str | None:

@@ -22,6 +22,7 @@ import regex
 from ..patterns import rx
 from ..lexicon import Kind, Lexicon, alternation
 from ..normalize import fold, match_key
+from ..repair import repair_symbol
 from .dates import DateMatch, parse_day
 from .units import UnitFinder
 
@@ -221,25 +222,10 @@ class ReferenceFinder:
         slash = rx(rf"/({CODE})(?![\w&])").match(text, end) if m["acodes"] and "-" not in m["acodes"] else None
         if slash is not None:
             symbol, end = symbol + slash.group(), slash.end()
-        fixed = symbol
-        parts = regex.split(r"([/-])", fixed)
-        for i, part in enumerate(parts):
-            if part in ("/", "-") or part.isdigit() or self._known_code(part):
-                continue
-            with_d = part.replace("D", "Đ")
-            if with_d != part and self._known_code(with_d):
-                parts[i] = with_d
-        fixed = "".join(parts)
-        admin = regex.fullmatch(rf"(\d+)/({CODE})/({CODE}(?:-{CODE})*)", fixed)
-        if admin and admin.group(2) in self.lex.kind_by_code and self._known_code(admin.group(3).split("-")[0]) \
-                and not regex.fullmatch(r"(?:19|20)\d{2}", admin.group(1)):
-            fixed = f"{admin.group(1)}/{admin.group(2)}-{admin.group(3)}"
+        fixed = repair_symbol(self.lex, symbol) or symbol
         if fixed == symbol:
             return None
         return SYMBOL.fullmatch(fixed) and _Repaired(SYMBOL.fullmatch(fixed), m.start(), end)
-
-    def _known_code(self, code: str) -> bool:
-        return code in self.lex.kind_by_code or code in self.lex.body_by_code
 
     @staticmethod
     def _looks_like_issuer(code: str) -> bool:

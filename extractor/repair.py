@@ -1,0 +1,139 @@
+"""Repairs of what OCR and hurried typing break, checked against the lexicons.
+
+Every repair keeps the length of what it replaces, so offsets and pages stay valid, and is only
+made when the repaired form is known: a code of a kind or an issuer ("ND" -> "NĐ" because NĐ is
+the code of Nghị định), a kind's name ("Chỉ thi" -> "Chỉ thị").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .lexicon import Lexicon, load
+from .normalize import fold
+
+CODE = r"[A-ZĐ][A-ZĐ0-9&]*[a-zđ]?[A-ZĐ0-9&]*"
+_SYMBOLISH = regex.compile(rf"(?<![\w/.-])\d{{1,5}}(?:/(?:19|20)\d{{2}})?(?:[/-]{CODE})+(?![\w&])")
+
+
+def known_code(lex: Lexicon, code: str) -> bool:
+    return code in lex.kind_by_code or code in lex.body_by_code
+
+
+def repair_symbol(lex: Lexicon, symbol: str) -> str | None:
+    """ "91/2017/ND-CP" -> "91/2017/NĐ-CP"; "19/CT/TTg" -> "19/CT-TTg". None when nothing to repair."""
+    parts = regex.split(r"([/-])", symbol)
+    first_code = next((i for i, p in enumerate(parts) if p not in ("/", "-") and not p.isdigit()), None)
+    for i, part in enumerate(parts):
+        if part in ("/", "-") or part.isdigit() or known_code(lex, part):
+            continue
+        with_d = part.replace("D", "Đ")
+        if with_d != part and known_code(lex, with_d):
+            parts[i] = with_d
+            continue
+        # Only the kind's place takes a near code: issuer codes are too many to guess among.
+        near = _one_letter_off(lex, part) if i == first_code else None
+        if near is not None:
+            parts[i] = near
+    fixed = "".join(parts)
+    admin = regex.fullmatch(rf"(\d+)/({CODE})/({CODE}(?:-{CODE})*)", fixed)
+    if admin and admin.group(2) in lex.kind_by_code and known_code(lex, admin.group(3).split("-")[0]) \
+            and not regex.fullmatch(r"(?:19|20)\d{2}", admin.group(1)):
+        fixed = f"{admin.group(1)}/{admin.group(2)}-{admin.group(3)}"
+    return fixed if fixed != symbol else None
+
+
+def _one_letter_off(lex: Lexicon, code: str) -> str | None:
+    """The one kind code that differs from ``code`` by one letter in the same place ("TIr" -> "TTr"),
+    if exactly one does: OCR swaps a letter, it rarely adds or drops one inside a code."""
+    if len(code) < 2:
+        return None
+    found = [k for k in lex.kind_by_code if len(k) == len(code) and sum(a != b for a, b in zip(k, code)) == 1
+             and k[0] == code[0]]
+    return found[0] if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_words() -> tuple[regex.Pattern, dict[str, str]]:
+    """Kind names written with wrong or missing marks ("Chỉ thi", "Quyet dinh"): the same letters."""
+    lex = load()
+    names = {fold(k.name): k.name for k in lex.kinds if " " in k.name}
+    pattern = regex.compile(r"(?<![\w])(?:" + "|".join(
+        r"[ \t]".join(r"\w{%d}" % len(w) for w in name.split()) for name in sorted({k.name for k in lex.kinds if " " in k.name}, key=len, reverse=True)
+    ) + r")(?=[ \t]+(?:số|\d))", regex.IGNORECASE)
+    return pattern, names
+
+
+@functools.lru_cache(maxsize=1)
+def _phrases() -> dict[str, str]:
+    """Known phrases of two to four syllables (unit words, law names, award forms, kind names), by
+    their accentless form: OCR that read "Thì đua" or "Cổ phân" meant "Thi đua", "Cổ phần"."""
+    lex = load()
+    out: dict[str, str] = {}
+    candidates = list(lex.unit_words) + [k.name for k in lex.kinds] + [a.form for a in lex.award_forms]
+    for law in lex.law_names:
+        candidates += [p.strip() for p in law.split(",")]
+    for phrase in candidates:
+        words = phrase.split()
+        if 2 <= len(words) <= 4:
+            key = fold(phrase)
+            if out.get(key, phrase).lower() != phrase.lower():
+                out[key] = ""  # two known phrases share the letters: do not guess
+            else:
+                out.setdefault(key, phrase)
+    return {k: v for k, v in out.items() if v}
+
+
+_SYLLABLES = regex.compile(r"(?<![\w])[\w]+(?:[ ][\w]+){1,3}(?![\w])")
+
+
+def _repair_phrases(text: str, chars: list, offset: int, repairs: list, Repair) -> None:
+    known = _phrases()
+    pos = 0
+    while True:
+        m = regex.compile(r"(?<![\w])[\w]+").search(text, pos)
+        if m is None:
+            return
+        done = False
+        for n in (4, 3, 2):
+            span = regex.match(r"[\w]+(?:[ ][\w]+){%d}(?![\w])" % (n - 1), text[m.start():])
+            if span is None:
+                continue
+            written = span.group()
+            right = known.get(fold(written))
+            if right and right.lower() != written.lower() and len(right) == len(written):
+                fixed = "".join(r.upper() if w.isupper() else r for r, w in zip(right.lower(), written))
+                start = m.start()
+                chars[start : start + len(written)] = fixed
+                repairs.append(Repair(offset + start, offset + start + len(written), written, fixed, "known phrase"))
+                pos = start + len(written)
+                done = True
+                break
+        if not done:
+            pos = m.end()
+
+
+def repair_ocr(text: str, offset: int = 0) -> tuple[str, list]:
+    """Repair symbols and kind names in OCR text; the repairs, with offsets shifted by ``offset``."""
+    from .readers.base import Repair
+
+    lex = load()
+    repairs: list[Repair] = []
+    chars = list(text)
+    for m in _SYMBOLISH.finditer(text):
+        fixed = repair_symbol(lex, m.group())
+        if fixed and len(fixed) == len(m.group()):
+            chars[m.start() : m.end()] = fixed
+            repairs.append(Repair(offset + m.start(), offset + m.end(), m.group(), fixed, "symbol code"))
+    _repair_phrases("".join(chars), chars, offset, repairs, Repair)
+    text = "".join(chars)
+    pattern, names = _kind_words()
+    for m in pattern.finditer(text):
+        written = m.group()
+        right = names.get(fold(written))
+        if right and right != written and right.lower() != written.lower() and len(right) == len(written):
+            chars[m.start() : m.end()] = right if written[0].isupper() else right.lower()
+            repairs.append(Repair(offset + m.start(), offset + m.end(), written, right, "kind name"))
+    return "".join(chars), repairs
