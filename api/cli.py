@@ -77,6 +77,21 @@ def summary(paths: list[Path] = typer.Argument(..., help="Files or folders of do
         raise typer.Exit(1)
 
 
+@app.command("ocr-pdf")
+def ocr_pdf(source: Path = typer.Argument(..., help="A scanned PDF."),
+            target: Path = typer.Argument(..., help="Where to write the searchable copy.")) -> None:
+    """Write a scanned PDF back with a text layer (Vietnamese OCR), for the archive."""
+    from extractor.readers import ReadError
+    from extractor.readers.archive import add_text_layer
+
+    try:
+        add_text_layer(source, target)
+    except ReadError as e:
+        err.print(f"[red]error:[/] {e}")
+        raise typer.Exit(1)
+    Console().print(f"wrote {target}")
+
+
 def _table(result) -> None:
     console = Console()
     h = result.header

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Debian packages vanban needs: Tesseract with Vietnamese for OCR, antiword for .doc, DejaVu fonts
-# for rendering the sample corpus as PDF. Installs what is missing when run as root; otherwise
-# says what to install.
+# Debian packages vanban needs: Tesseract with Vietnamese for OCR, antiword for .doc, DejaVu fonts and
+# LibreOffice Writer (no GUI) for rendering the sample corpus as Word 97 .doc. Installs what is
+# missing when run as root; otherwise says what to install.
 set -euo pipefail
-packages=(tesseract-ocr tesseract-ocr-vie antiword fonts-dejavu-core)
+packages=(tesseract-ocr tesseract-ocr-vie antiword fonts-dejavu-core libreoffice-writer-nogui)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

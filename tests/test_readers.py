@@ -25,13 +25,13 @@ sys.path.insert(0, str(ROOT / "corpus"))
 import build_formats  # noqa: E402
 
 DOCUMENTS = sorted(p.stem for p in (CORPUS / "documents").glob("*.txt"))
-FORMATS = ("docx", "pdf", "scan300.pdf", "html")
+FORMATS = ("docx", "pdf", "scan300.pdf", "html", "doc")
 
 
 @pytest.fixture(scope="session")
 def formats(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("formats")
-    build_formats.build(CORPUS / "documents", out, ["docx", "pdf", "scan300", "html", "tcvn3", "png"], None)
+    build_formats.build(CORPUS / "documents", out, ["docx", "pdf", "scan300", "html", "tcvn3", "png", "doc"], None)
     return out
 
 
@@ -139,6 +139,15 @@ def test_rtf_and_odt(tmp_path):
         z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         z.writestr("content.xml", content)
     assert read_bytes(buf.getvalue(), "x.odt").text.strip() == "Chỉ thị số 19/CT-TTg"
+
+
+def test_a_scanned_pdf_is_written_back_with_a_text_layer(formats, tmp_path):
+    from extractor.readers.archive import add_text_layer
+
+    out = add_text_layer(formats / "c04_cv_ubnd_nghe_an_ngay_nha_giao_2022.scan300.pdf", tmp_path / "searchable.pdf")
+    doc = read(out)
+    assert doc.method.startswith("text layer")
+    assert "7315/UBND-VX" in doc.text
 
 
 # ---- bad files -------------------------------------------------------------------------------

@@ -34,8 +34,20 @@ def read_doc(data: bytes, source: str, limits: Limits) -> Text:
         if "encrypt" in err.lower() or "password" in err.lower():
             raise EncryptedFile(f"{source}: the .doc is password-protected; save an unprotected copy")
         raise CorruptFile(f"{source}: the .doc cannot be read ({err.strip()[-200:]}); save it as .docx and try again")
-    return Text(out.stdout.decode("utf-8", errors="replace"), source, "doc", None, "conversion",
+    return Text(_table_rows(out.stdout.decode("utf-8", errors="replace")), source, "doc", None, "conversion",
                 warnings=("converted from Word 97-2003 .doc with antiword",))
+
+
+def _table_rows(text: str) -> str:
+    """antiword draws a table row as "|cell |cell |": cells become columns apart by a wide gap,
+    as a typed two-column header has them."""
+    lines = []
+    for line in text.split("\n"):
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            line = "     ".join(c for c in cells if c)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def read_rtf(data: bytes, source: str, limits: Limits) -> Text:
