@@ -69,6 +69,10 @@ def summary(paths: list[Path] = typer.Argument(..., help="Files or folders of do
             failed += 1
             table.add_row(f.name, "[red]error[/]", str(e), "", "", "", "", "")
             continue
+        except Exception as e:  # a defect of ours on one file: report it and go on with the others
+            failed += 1
+            table.add_row(f.name, "[red]internal error[/]", f"{type(e).__name__}: {e}", "", "", "", "", "")
+            continue
         h = r.header
         table.add_row(f.name, h.kind or "", h.symbol or "", h.issued or "", str(len(r.references)),
                       str(len({d.value for d in r.dates})), str(len({u.name for u in r.units})), str(len(r.awards)))

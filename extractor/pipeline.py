@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-from dataclasses import replace
 
 import spacy
 from spacy.language import Language
@@ -29,7 +28,14 @@ from .components.references import ReferenceFinder
 from .components.units import UnitFinder, resolve_initials
 
 # Documents larger than this are refused with a clear error rather than exhausting memory.
-MAX_CHARS = int(os.environ.get("VANBAN_MAX_CHARS", str(20_000_000)))
+def _max_chars() -> int:
+    try:
+        return int(os.environ.get("VANBAN_MAX_CHARS", "20000000"))
+    except ValueError:
+        return 20_000_000  # a malformed setting falls back to the default rather than failing every command
+
+
+MAX_CHARS = _max_chars()
 
 def _record_of(span: Span):
     return span.doc.user_data.get(("vanban_record", span.id))
@@ -137,9 +143,8 @@ def make_awards(nlp: Language, name: str):
         if year is None:
             # No date of its own (a news page without a timestamp): the first date of an event, not
             # of a cited document, stands in.
-            cited = [(s.start_char, s._.record.tail_end if hasattr(s._.record, "tail_end") else s.end_char)
-                     for s in doc.spans["references"]]
-            cited += [s._.record.issued_span for s in doc.spans["references"] if s._.record.issued_span]
+            records = [s._.record for s in doc.spans["references"]]
+            cited = [(r.start, r.end) for r in records] + [r.issued_span for r in records if r.issued_span]
             first = next((d for d in (s._.record for s in doc.spans["dates"])
                           if d.precision == "day" and d.year and d.form != "yearless"
                           and not any(a <= d.start < b for a, b in cited)), None)
@@ -186,4 +191,4 @@ def nlp() -> Language:
     return pipeline
 
 
-__all__ = ["nlp", "COMPONENTS", "MAX_CHARS", "replace"]
+__all__ = ["nlp", "COMPONENTS", "MAX_CHARS"]

@@ -49,7 +49,7 @@ class DateMention:
 class Period:
     start: int  # first year
     end: int  # last year
-    label: str  # "giai đoạn", "năm học", "nhiệm kỳ", "kế hoạch"
+    label: str  # "giai đoạn", "năm học", "nhiệm kỳ", "niên khóa", "niên độ"
     span: Span
 
 

@@ -14,6 +14,7 @@ import regex
 from .lexicon import Lexicon, load
 from .normalize import fold
 
+# A code inside a symbol: capitals and digits, with at most one lowercase letter (TTg, CTr, QĐi).
 CODE = r"[A-ZĐ][A-ZĐ0-9&]*[a-zđ]?[A-ZĐ0-9&]*"
 _SYMBOLISH = regex.compile(rf"(?<![\w/.-])\d{{1,5}}(?:/(?:19|20)\d{{2}})?(?:[/-]{CODE})+(?![\w&])")
 
@@ -86,19 +87,22 @@ def _phrases() -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
-_SYLLABLES = regex.compile(r"(?<![\w])[\w]+(?:[ ][\w]+){1,3}(?![\w])")
+_WORD = regex.compile(r"(?<![\w])[\w]+")
+
+
+_RUNS = {n: regex.compile(r"[\w]+(?:[ ][\w]+){%d}(?![\w])" % (n - 1)) for n in (2, 3, 4)}
 
 
 def _repair_phrases(text: str, chars: list, offset: int, repairs: list, Repair) -> None:
     known = _phrases()
     pos = 0
     while True:
-        m = regex.compile(r"(?<![\w])[\w]+").search(text, pos)
+        m = _WORD.search(text, pos)
         if m is None:
             return
         done = False
         for n in (4, 3, 2):
-            span = regex.match(r"[\w]+(?:[ ][\w]+){%d}(?![\w])" % (n - 1), text[m.start():])
+            span = _RUNS[n].match(text, m.start())
             if span is None:
                 continue
             written = span.group()
@@ -134,6 +138,7 @@ def repair_ocr(text: str, offset: int = 0) -> tuple[str, list]:
         written = m.group()
         right = names.get(fold(written))
         if right and right != written and right.lower() != written.lower() and len(right) == len(written):
-            chars[m.start() : m.end()] = right if written[0].isupper() else right.lower()
-            repairs.append(Repair(offset + m.start(), offset + m.end(), written, right, "kind name"))
+            fixed = right if written[0].isupper() else right.lower()
+            chars[m.start() : m.end()] = fixed
+            repairs.append(Repair(offset + m.start(), offset + m.end(), written, fixed, "kind name"))
     return "".join(chars), repairs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -28,9 +29,12 @@ def as_json(extract):
 
 
 def shared_scorer():
-    """The evaluation's own scorer (../shared/eval/score.py), if this checkout has shared/ beside it."""
+    """The evaluation's own scorer (../shared/eval/score.py), if this checkout has shared/ beside it.
+    In CI it must be there: the tests that use it fail rather than skip."""
     path = ROOT.parent / "shared" / "eval" / "score.py"
     if not path.exists():
+        if os.environ.get("CI"):
+            raise RuntimeError(f"CI: {path} is missing; the corpus scores cannot be checked")
         return None
     sys.path.insert(0, str(path.parent))
     import score  # noqa: E402

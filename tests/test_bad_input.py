@@ -64,6 +64,33 @@ def test_unreadable_bytes_get_a_typed_error(data, error, message):
         read_bytes(data, "upload")
 
 
+def test_utf16_without_a_byte_order_mark_and_cut_utf16():
+    text = "Quyết định số 12/QĐ-UBND"
+    assert read_bytes(text.encode("utf-16-le"), "x.txt").text == text
+    with pytest.raises(CorruptFile, match="UTF-16"):
+        read_bytes("\ufeffQuyết".encode("utf-16")[:-1], "cut.txt")
+
+
+def test_cut_image_gets_a_clear_error():
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("L", (400, 300), 255).save(buf, format="JPEG")
+    with pytest.raises(CorruptFile):
+        read_bytes(buf.getvalue()[: len(buf.getvalue()) // 2], "cut.jpg")
+
+
+def test_summary_reports_each_bad_file_and_goes_on(tmp_path):
+    (tmp_path / "good.txt").write_text("Chỉ thị số 19/CT-TTg ngày 16/7/2021", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run_cli("summary", str(tmp_path))
+    out = result.stdout.decode()
+    assert result.returncode == 1 and "good.txt" in out and "empty" in out
+    assert "Traceback" not in result.stderr.decode()
+
+
 def test_legacy_encodings_are_decoded():
     text = "Quyết định số 12/QĐ-UBND"
     assert decode(text.encode("utf-16"), "x").text == text

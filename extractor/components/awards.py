@@ -17,6 +17,7 @@ Around each mention of a form the finder reads, in its clause:
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, replace
 
 import regex
@@ -60,9 +61,6 @@ _CONFERRED = regex.compile(
 _GIVER_VERB = regex.compile(
     r"(?:[ ]+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ ]+){1,4}?)?[ \t]+(?:đã[ \t]+)?(?:ký[^,;]{0,60}?[ ]+)?(?:quyết định[ \t]+)?(?:xem xét[ \t]+|xét[ \t]+)?"
     r"(?:trao tặng|tặng thưởng|truy tặng|tặng|khen thưởng|trao)[ \t]*(?:danh hiệu[ \t]*)?[\"“]?$"
-)
-_PERSON = regex.compile(
-    r"(?:(?P<title>ông|bà|đồng chí|Ông|Bà|Đồng chí|anh|chị|cô|thầy)[ \t]+)(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})"
 )
 # Degrees and ranks written before a name: "PGS.TS", "BSCKII", "ThS.BS", "Đại tá".
 _DEGREE = (r"(?:(?:GS|PGS|TS|ThS|BSCKII|BSCKI|BSCK|BS|DS|KS|CN|NGND|NGƯT|TTND|TTƯT|NSND|NSƯT|Lương y)\.?"
@@ -163,12 +161,16 @@ class AwardFinder:
         """``skip``: the document's title, which announces what the body then says in full;
         ``units``: the units found in the text, to resolve "Công ty" to the company named before;
         ``authority``: who issues the document; a decision's awards are conferred by it."""
+        # The finder is shared (built once per process, maybe used by several threads): a document's
+        # state lives on a shallow copy that shares the compiled patterns.
+        return copy.copy(self)._find(text, doc_year, doc_kind, skip, units, authority)
+
+    def _find(self, text, doc_year, doc_kind, skip, units, authority) -> list[AwardMatch]:
         self._decider = _decider(authority) if doc_kind == "QĐ" else None
         self._doc_units = units or []
         self._doc_kind = doc_kind
         self._consumed: list[tuple[int, int]] = []  # recipient lines already read
         forms = [f for f in self._find_forms(text) if skip is None or not (skip[0] <= f.start < skip[1])]
-        forms = self._outside_recipient_lists(text, forms)
         self._authority_closes_list(text, forms)
         out: list[AwardMatch] = []
         previous: _Form | None = None
@@ -541,12 +543,6 @@ class AwardFinder:
                 return with_locality(u)
         return None
 
-    def _outside_recipient_lists(self, text: str, forms: list[_Form]) -> list[_Form]:
-        """A list line that is itself an award heading ends the list before it; a form inside a
-        list of recipients ("trao ... cho: Nhà giáo Ưu tú A") is no award of its own (handled by
-        the honorific check); nothing else is dropped here."""
-        return forms
-
     def _record(self, f: _Form, recipient: str | None, kind: str | None, count: int | None,
                 start: int | None = None, end: int | None = None, cls: str | None = None) -> AwardMatch:
         award_class = cls or f.award_class
@@ -557,7 +553,7 @@ class AwardFinder:
         status = f.status or "conferred"
         if recipient is None and count is None and status == "proposed" and self._doc_kind in _PLAN_KINDS | {"CV"}:
             status = "planned"  # a plan's call for future awards, nobody decided yet
-        return AwardMatch(f.start if start is None else start, f.end if end is None else end, award, form, f.base.category, f.award_class, f.conferred_by,
+        return AwardMatch(f.start if start is None else start, f.end if end is None else end, award, form, f.base.category, award_class, f.conferred_by,
                           f.conferred_source, recipient, kind or _default_kind(f.base), f.year,
                           status, count)
 

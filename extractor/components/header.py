@@ -130,7 +130,6 @@ class HeaderReader:
             issuer_codes = [c for c in parts if c in self.lex.body_by_code]
             if issuer_codes and not h.issuer:
                 h.issuer = self.lex.body_by_code[issuer_codes[0]].name
-            del codes
         if kind_line is not None:
             kind = self._upper_kinds[kind_line["kind"]]
             h.kind, h.kind_name = kind.abbr, kind.name
@@ -220,11 +219,6 @@ class HeaderReader:
         if unit is not None and unit.end >= len(out) - 1:
             return f"{unit.name} {unit.locality}" if unit.locality and unit.locality not in unit.name else unit.name
         return out
-
-    def _is_word(self, w: str) -> bool:
-        # An uppercase word with Vietnamese vowels and tone marks is a word, not an acronym.
-        return bool(rx(r"[AĂÂEÊIOÔƠUƯYÀ-Ỹ]").search(w)) and len(w) >= 2 and not w.isascii() or w in {
-            "SỞ", "BỘ", "BAN", "VỤ", "CỤC", "ĐẢNG", "TỈNH", "HUYỆN", "XÃ"}
 
     def _signature(self, text: str, h: HeaderMatch) -> None:
         tail_start = max(0, len(text) - 2500)

@@ -15,19 +15,17 @@ Stages, in the way of eyecite:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from ..patterns import rx
 from ..lexicon import Kind, Lexicon, alternation
 from ..normalize import fold, match_key
-from ..repair import repair_symbol
+from ..repair import CODE, repair_symbol
 from .dates import DateMatch, parse_day
 from .units import UnitFinder
 
-# A code inside a symbol: capitals and digits, with at most one lowercase letter (TTg, CTr, QĐi).
-CODE = r"[A-ZĐ][A-ZĐ0-9&]*[a-zđ]?[A-ZĐ0-9&]*"
 SYMBOL = regex.compile(
     rf"""(?<![\w/.-])
     (?P<symbol>
@@ -44,7 +42,7 @@ WS = r"(?:[ \t]*\n[ \t]*(?!\n)|[ \t]+)"
 _SO = r"(?:số|Số|SỐ)[ \t]*:?[ \t]*"
 _STOP_NAME = (
     r"(?:và|của|ngày|năm|số|đã|được|quy|hướng|có|thì|về|tại|trong|để|này|theo|với|cho|các|những|"
-    r"nhằm|sửa|bổ|thay|và|đến|từ|là|đối|khi|hiện|do|ban|thi hành)"
+    r"nhằm|sửa|bổ|thay|đến|từ|là|đối|khi|hiện|do|ban|thi hành)"
 )
 _CONGRESS = regex.compile(
     rf"Nghị quyết{WS}(?:của{WS})?(?P<body>Đại hội(?:[^;.\n]|\n(?!\s*\n)){{0,70}}?){WS}lần{WS}(?:thứ{WS})?(?P<ord>[IVXLC]+)(?![\w])"
@@ -381,8 +379,8 @@ class ReferenceFinder:
             start = pos + date.end()
             day = parse_day(text, start)
             if day is None:
-                after_word = rx(r"ngày[ \t]+").match(text[start:])
-                day = parse_day(text, start + after_word.end()) if after_word else None
+                after_word = rx(r"ngày[ \t]+").match(text, start)
+                day = parse_day(text, after_word.end()) if after_word else None
             if day is not None:
                 m.issued = day
                 pos = day.end
@@ -407,7 +405,7 @@ class ReferenceFinder:
                 m.tail_end = subject.start("subject") + len(s)
         elif m.named_key is None:
             # "Quyết định số 04/2020/QĐ-UBND ... ban hành Quy định về ...": the subject is what follows.
-            plain = rx(r"[ \t]+(?P<subject>(?:ban hành|quy định|hướng dẫn|phê duyệt|sửa đổi)[^;\n]{3,200})").match(text[pos:])
+            plain = rx(r"[ \t]+(?P<subject>(?:ban hành|quy định|hướng dẫn|phê duyệt|sửa đổi)[^;\n]{3,200})").match(text, pos)
             if plain is not None:
                 m.subject = _cut_subject(plain["subject"])
         if m.issuer is None and m.codes:
@@ -425,8 +423,10 @@ class ReferenceFinder:
         if m is None:
             return None
         pos = max(0, start - 140) + m.start("date")
-        date = text[pos : pos + len(m["date"])]
-        return parse_day(f"ngày {date}") if "tháng" in date else parse_day(text, pos)
+        if "tháng" not in m["date"]:
+            return parse_day(text, pos)
+        day = parse_day(f"ngày {m['date']}")  # the verbal form is parsed with its "ngày"; offsets are the text's
+        return None if day is None else replace(day, start=pos, end=pos + len(m["date"]))
 
     def _issuer_from_codes(self, codes: tuple[str, ...]) -> str | None:
         for code in codes:

@@ -98,7 +98,7 @@ class UnitFinder:
     def match_at(self, text: str, pos: int, ignore_case: bool = False, nested: bool = False) -> UnitMatch | None:
         """The unit whose name starts exactly at ``pos``, if any."""
         unit = self._match_at(text, pos, ignore_case, nested)
-        if unit is not None and unit.name.endswith("ủy") and rx(r"[ ]+viên(?!\w)").match(text[unit.end :]):
+        if unit is not None and unit.name.endswith("ủy") and rx(r"[ ]+viên(?!\w)").match(text, unit.end):
             return None  # "Tỉnh ủy viên" is a person's title, not the committee
         return unit
 
@@ -127,10 +127,10 @@ class UnitFinder:
         for position in self._positions:
             if text[pos : pos + len(position)].lower() != position.lower():
                 continue
-            gap = rx(r"[ \t]+").match(text[pos + len(position) :])
+            gap = rx(r"[ \t]+").match(text, pos + len(position))
             if gap is None:
                 continue
-            unit = self.match_at(text, pos + len(position) + gap.end())
+            unit = self.match_at(text, gap.end())
             if unit is not None:
                 title = text[pos : pos + len(position)]
                 return f"{title[:1].upper()}{title[1:]} {with_locality(unit)}", unit.end
@@ -196,7 +196,7 @@ class UnitFinder:
         if inner is not None:
             return inner
         for bare in _BARE_PARENTS:
-            if text.startswith(bare, start) and not rx(r"[ \t]+[A-ZĐ]").match(text[start + len(bare) :]):
+            if text.startswith(bare, start) and not rx(r"[ \t]+[A-ZĐ]").match(text, start + len(bare)):
                 if rx(r"[\w&]").match(text[start + len(bare) : start + len(bare) + 1]):
                     continue
                 return UnitMatch(start, start + len(bare), bare, None, None, False)
@@ -247,11 +247,11 @@ class UnitFinder:
                 continue
             if _is_capitalised(word) and not (ignore_case and word.isupper() and self._vocab_len(text, word_start)):
                 if words and self._stops_name(text, word_start, ignore_case, head):
-                    party = rx(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ]ủy(?!\w)").match(text[word_start:])
+                    party = rx(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ]ủy(?!\w)").match(text, word_start)
                     if party is not None:
                         # "Ban Tuyên giáo Tỉnh ủy": an organ of the Party committee, one unit.
                         words.append(party.group())
-                        return word_start + party.end(), words
+                        return party.end(), words
                     return end, words
                 if not words and self.lex.province(self._place_at(text, word_start) or "") and not head.place_in_name:
                     return end, words
@@ -390,9 +390,9 @@ class UnitFinder:
             # head only if a unit parses there ("Trung tâm Báo chí": "Báo" names no paper).
             if " " in other[0].head or other[0].child_required or self.match_at(text, pos, ignore_case) is not None:
                 return True
-        word = rx(r"[\w]+").match(text[pos:])
+        word = rx(r"[\w]+").match(text, pos)
         if word and word.group() in self.lex.surnames and not (head is not None and head.person_names):
-            run = rx(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,3}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*").match(text[pos:])
+            run = rx(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,3}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*").match(text, pos)
             if run and len(run.group().split()) >= 2:
                 return True
         return False
@@ -440,12 +440,12 @@ class UnitFinder:
                 keeps_level = True
             end = end_level
         else:
-            place = rx(r"[ \t]+").match(text[end:])
+            place = rx(r"[ \t]+").match(text, end)
             if place is not None:
-                p = self._place_at(text, end + place.end())
+                p = self._place_at(text, place.end())
                 if p is not None:
                     locality = self.lex.province(p).name
-                    end = end + place.end() + len(p)
+                    end = place.end() + len(p)
                     if head is not None and head.place_in_name:
                         name = f"{name} {p}"
         if head is not None and bare and head.level_required and level is None and locality is None:

@@ -104,4 +104,16 @@ def read(path: str | Path, limits: Limits | None = None) -> Text:
     if size > limits.max_bytes:
         raise TooLarge(f"{p}: {size:,} bytes is over the limit of {limits.max_bytes:,}; "
                        "split the document or raise VANBAN_MAX_BYTES")
-    return read_bytes(p.read_bytes(), str(p), limits)
+    try:
+        with p.open("rb") as f:
+            head = f.read(4096)
+        if size and b"%PDF" in head[:1024]:
+            # A PDF is opened from its file: pdfium reads pages as it needs them, and OCR reopens
+            # the same file, so a scan of hundreds of pages is never held in memory whole.
+            from .pdf import read_pdf
+
+            return read_pdf(p, str(p), limits)
+        data = p.read_bytes()
+    except OSError as e:
+        raise ReadError(f"{p}: cannot be read ({e.strerror}); check that the file exists and may be read") from e
+    return read_bytes(data, str(p), limits)

@@ -31,6 +31,10 @@ def add_text_layer(source: str | Path, target: str | Path, limits: Limits | None
         raise CorruptFile(f"{source}: the PDF cannot be read ({e}); export it again") from e
     except ocrmypdf.exceptions.MissingDependencyError as e:
         raise ToolMissing(f"writing a text layer needs a program that is missing: {e}") from e
+    except ocrmypdf.exceptions.ExitCodeException as e:  # signed, tagged, or otherwise refused PDFs
+        raise ReadError(f"{source}: OCRmyPDF refused the file ({type(e).__name__}: {e})") from e
+    except OSError as e:
+        raise ReadError(f"{target}: cannot write the searchable copy ({e.strerror})") from e
     if code != 0:
         raise ReadError(f"{source}: OCRmyPDF ended with code {int(code)}")
     return target

@@ -50,7 +50,7 @@ def _env_int(name: str, default: int) -> int:
 class Limits:
     """Bounds on what one file may cost. Every one can be set from the environment."""
 
-    max_bytes: int = field(default_factory=lambda: _env_int("VANBAN_MAX_BYTES", 100 * 1024 * 1024))
+    max_bytes: int = field(default_factory=lambda: _env_int("VANBAN_MAX_BYTES", 500 * 1024 * 1024))
     max_pages: int = field(default_factory=lambda: _env_int("VANBAN_MAX_PAGES", 1000))
     max_page_pixels: int = field(default_factory=lambda: _env_int("VANBAN_MAX_PAGE_PIXELS", 60_000_000))
     max_unzipped_bytes: int = field(default_factory=lambda: _env_int("VANBAN_MAX_UNZIPPED", 200 * 1024 * 1024))

@@ -41,6 +41,16 @@ def _check_zip(data: bytes, source: str, limits: Limits) -> None:
 def read_docx(data: bytes, source: str, limits: Limits) -> Text:
     _check_zip(data, source, limits)
     try:
+        return _read_docx(data, source)
+    except (CorruptFile, TooLarge, EncryptedFile):
+        raise
+    except Exception as e:  # python-docx raises many kinds on damaged parts, at open or while walking
+        raise CorruptFile(f"{source}: the DOCX cannot be read ({type(e).__name__}: {e}); "
+                          "open it in Word and save it again") from e
+
+
+def _read_docx(data: bytes, source: str) -> Text:
+    try:
         import docx
         from docx.table import Table
         from docx.text.paragraph import Paragraph
@@ -58,7 +68,7 @@ def read_docx(data: bytes, source: str, limits: Limits) -> Text:
             lines.append(numbering.prefix(block) + _paragraph_text(Paragraph(block, document), converted))
         elif block.tag == f"{_W}tbl":
             table = Table(block, document)
-            header = index < 4 and _looks_like_header(table, converted)
+            header = index < 4 and _looks_like_header(table)
             lines.extend(_table_lines(table, converted, by_column=header))
             lines.append("")
     for section in document.sections[:1]:
@@ -122,7 +132,7 @@ def _run_text(run) -> str:
     return "".join(out)
 
 
-def _looks_like_header(table, converted: set[str]) -> bool:
+def _looks_like_header(table) -> bool:
     if len(table.columns) != 2:
         return False
     joined = unicodedata.normalize("NFC", " ".join(_paragraph_text(p, set()) for row in table.rows

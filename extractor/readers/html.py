@@ -15,8 +15,8 @@ from .base import CorruptFile, Text
 
 # The parts of a portal page around the article.
 _PORTAL_TAGS = {"nav", "footer", "aside", "header", "form", "script", "style", "noscript"}
-_PORTAL_CLASS = regex.compile(r"\b(?:related|relate|share|social|counter|visitor|thong-ke|menu|breadcrumb|sidebar|"
-                              r"footer|comment|banner|advert|tin-lien-quan|tin-khac)\w*")
+_PORTAL_CLASS = regex.compile(r"(?<![\w-])(?:related|relate|share|social|counter|visitor|thong-ke|menu|breadcrumbs?|"
+                              r"sidebar|footer|comments?|banner|advert|tin-lien-quan|tin-khac)(?:[-_][\w-]*)?(?![\w])")
 _HEADINGS = {"h2", "h3", "h4", "h5", "strong", "b", "p", "div"}
 _RELATED_HEADING = regex.compile(r"(?i)^(?:tin liên quan|tin khác|bài viết liên quan|các tin khác|tin cùng chuyên mục)\b.{0,20}$")
 
@@ -44,6 +44,8 @@ def _prepare(html: str) -> str:
         return html
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if el.tag in ("html", "body", "main", "article"):
             continue
         marker = f"{el.get('class', '')} {el.get('id', '')}".lower()
         if el.tag in _PORTAL_TAGS or _PORTAL_CLASS.search(marker) or _RELATED_HEADING.match(el.text_content().strip()
@@ -77,21 +79,25 @@ def _prepare(html: str) -> str:
 def read_html(data: bytes, source: str) -> Text:
     import trafilatura
 
-    html = _prepare(_decode(data))
-    body = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True,
-                               favor_precision=True, with_metadata=False)
+    try:
+        html = _prepare(_decode(data))
+        body = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True,
+                                   favor_precision=True, with_metadata=False)
+        meta = trafilatura.extract_metadata(html) if body else None
+    except Exception as e:  # trafilatura and lxml raise many kinds on broken markup
+        raise CorruptFile(f"{source}: the web page cannot be parsed ({type(e).__name__}); save it again") from e
     if not body:
         raise CorruptFile(f"{source}: no article text was found in this web page; save the article itself "
                           "(or its text) and try again")
-    meta = trafilatura.extract_metadata(html)
     title = (meta.title or "").strip() if meta else ""
     date = (meta.date or "") if meta else ""
     lines = []
-    upper = unicodedata.normalize("NFC", body).upper().replace("HOÀ", "HÒA")
+    body = unicodedata.normalize("NFC", body)
+    upper = body.upper().replace("HOÀ", "HÒA")
     official = "CỘNG HÒA XÃ HỘI" in upper or "ĐẢNG CỘNG SẢN" in upper
     if official:
         # The page's heading repeats the document's title above the document: start at its header.
-        start = _HEADER_START.search(unicodedata.normalize("NFC", body))
+        start = _HEADER_START.search(body)
         if start is not None:
             body = body[start.start():]
     # A news page's title and date go first, where the header reader looks; an official document

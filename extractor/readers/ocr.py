@@ -25,6 +25,17 @@ from dataclasses import dataclass
 from .base import CorruptFile, Limits, Page, ReadTimeout, Text, ToolMissing, TooLarge
 
 _ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+def _pillow_limits() -> None:
+    # Sizes are checked against Limits before any image is decoded; Pillow's own process-wide
+    # guard would race between callers with different limits.
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = None
+
+
+_pillow_limits()
 _PDFIUM = threading.Lock()
 
 
@@ -50,7 +61,7 @@ def require_tesseract() -> None:
     if shutil.which("tesseract") is None:
         raise ToolMissing("OCR needs Tesseract: install Debian's tesseract-ocr and tesseract-ocr-vie "
                           "(the project's `make` setup does it)")
-    langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True).stdout.split()
+    langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30).stdout.split()
     if "vie" not in langs:
         raise ToolMissing("OCR needs Tesseract's Vietnamese data: install Debian's tesseract-ocr-vie")
 
@@ -72,8 +83,7 @@ def _load(job: PageJob):
             page.close()
             pdf.close()
         return image
-    Image.MAX_IMAGE_PIXELS = job.max_pixels
-    image = Image.open(io.BytesIO(job.source))
+    image = Image.open(io.BytesIO(job.source))  # reads the header only: the size is checked before decoding
     image.seek(job.index)
     if image.width * image.height > job.max_pixels:
         raise TooLarge(f"image of {image.width}x{image.height} pixels is over VANBAN_MAX_PAGE_PIXELS")
@@ -158,8 +168,13 @@ def _from_tsv(tsv: str) -> tuple[str, float | None]:
 def _orientation(image, timeout: int) -> int:
     buf = io.BytesIO()
     image.save(buf, format="PNG")
-    out = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "0"], input=buf.getvalue(),
-                         capture_output=True, timeout=timeout, env=_ENV)
+    try:
+        out = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "0"], input=buf.getvalue(),
+                             capture_output=True, timeout=timeout, env=_ENV)
+    except subprocess.TimeoutExpired:
+        return 0  # orientation is a second try: without it, the first reading stands
+    if out.returncode != 0:
+        return 0
     for line in out.stdout.decode(errors="replace").splitlines():
         if line.startswith("Rotate:"):
             return int(line.split(":")[1])
@@ -167,7 +182,14 @@ def _orientation(image, timeout: int) -> int:
 
 
 def ocr_page(job: PageJob) -> PageResult:
-    image = _load(job)
+    from PIL import Image
+
+    try:
+        image = _load(job)
+    except Image.DecompressionBombError as e:
+        raise TooLarge(f"page {job.index + 1} is larger than VANBAN_MAX_PAGE_PIXELS allows") from e
+    except (OSError, EOFError, SyntaxError, ValueError) as e:
+        raise CorruptFile(f"page {job.index + 1} cannot be decoded ({e}); export the file again") from e
     skew = _skew_angle(image)
     if abs(skew) >= 0.2:
         image = image.rotate(skew, expand=True, fillcolor=255)
@@ -188,8 +210,11 @@ def ocr_pages(jobs: list[PageJob], workers: int) -> list[PageResult]:
     require_tesseract()
     if len(jobs) <= 1 or workers <= 1:
         return [ocr_page(j) for j in jobs]
-    with cf.ThreadPoolExecutor(max_workers=min(workers, len(jobs)), thread_name_prefix="ocr") as pool:
+    pool = cf.ThreadPoolExecutor(max_workers=min(workers, len(jobs)), thread_name_prefix="ocr")
+    try:
         return list(pool.map(ocr_page, jobs))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # a failed page stops the pages still queued
 
 
 def assemble(results: list[PageResult], numbers: list[int]) -> tuple[str, list[Page]]:
@@ -204,9 +229,10 @@ def assemble(results: list[PageResult], numbers: list[int]) -> tuple[str, list[P
 def read_image(data: bytes, source: str, limits: Limits) -> Text:
     from PIL import Image, UnidentifiedImageError
 
-    Image.MAX_IMAGE_PIXELS = limits.max_page_pixels
     try:
         image = Image.open(io.BytesIO(data))
+        if image.width * image.height > limits.max_page_pixels:
+            raise Image.DecompressionBombError("too many pixels")
         frames = getattr(image, "n_frames", 1)
         image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError) as e:

@@ -8,19 +8,28 @@ from __future__ import annotations
 import os
 import tempfile
 from io import BytesIO
+from pathlib import Path
 
 from .base import CorruptFile, EncryptedFile, Limits, Page, Text, TooLarge
-from .ocr import PageJob, ocr_pages
+from .ocr import _PDFIUM, PageJob, ocr_pages
 
 # A page whose text layer has fewer letters than this is treated as a scanned image.
 MIN_LETTERS = 25
 
 
-def read_pdf(data: bytes, source: str, limits: Limits) -> Text:
+def read_pdf(data: bytes | Path, source: str, limits: Limits) -> Text:
+    """``data``: the PDF's bytes, or its path (then it is read page by page from the file)."""
     import pypdfium2 as pdfium
 
+    # pdfium is not thread-safe: the text-layer pass and the OCR threads' rendering take turns.
+    with _PDFIUM:
+        texts, scanned, count, metadata = _text_layer(pdfium, data, source, limits)
+    return _assemble(data, source, limits, texts, scanned, count, metadata)
+
+
+def _text_layer(pdfium, data, source: str, limits: Limits):
     try:
-        pdf = pdfium.PdfDocument(data)
+        pdf = pdfium.PdfDocument(str(data) if isinstance(data, Path) else data)
     except pdfium.PdfiumError as e:
         if "password" in str(e).lower():
             raise EncryptedFile(f"{source}: the PDF is password-protected; save an unprotected copy") from e
@@ -35,8 +44,11 @@ def read_pdf(data: bytes, source: str, limits: Limits) -> Text:
         texts: dict[int, str] = {}
         scanned: list[int] = []
         for i in range(count):
-            page = pdf[i]
-            textpage = page.get_textpage()
+            try:
+                page = pdf[i]
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError as e:
+                raise CorruptFile(f"{source}: page {i + 1} of the PDF is damaged ({e}); export it again") from e
             # pdfium marks a hyphen that ends a line with U+FFFE ("TT\ufffeBVHTTDL").
             text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-")
             textpage.close()
@@ -48,14 +60,21 @@ def read_pdf(data: bytes, source: str, limits: Limits) -> Text:
         metadata = {k.lower(): v for k, v in pdf.get_metadata_dict(skip_empty=True).items()}
     finally:
         pdf.close()
+    return texts, scanned, count, metadata
+
+
+def _assemble(data, source: str, limits: Limits, texts: dict, scanned: list, count: int, metadata: dict) -> Text:
     if 0 in texts and _official_header(texts[0]):
         texts[0] = _with_layout_header(data, texts[0])
     warnings: list[str] = []
     ocr_results = {}
     if scanned:
-        with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as tmp:
-            tmp.write(data)
-            path = tmp.name
+        if isinstance(data, Path):
+            path, temporary = str(data), False
+        else:
+            with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as tmp:
+                tmp.write(data)
+                path, temporary = tmp.name, True
         try:
             jobs = [PageJob("pdf", path, i, limits.ocr_dpi, limits.max_page_pixels, limits.ocr_page_seconds)
                     for i in scanned]
@@ -64,7 +83,8 @@ def read_pdf(data: bytes, source: str, limits: Limits) -> Text:
                 if r.confidence is not None and r.confidence < 70:
                     warnings.append(f"page {i + 1}: low OCR confidence ({r.confidence})")
         finally:
-            os.unlink(path)
+            if temporary:
+                os.unlink(path)
     parts, pages, offset = [], [], 0
     repairs = []
     from ..repair import repair_ocr
@@ -119,7 +139,7 @@ def _layout_first_page(data: bytes) -> str | None:
     try:
         import pdfplumber
 
-        with pdfplumber.open(BytesIO(data)) as pdf:
+        with pdfplumber.open(str(data) if isinstance(data, Path) else BytesIO(data)) as pdf:
             text = pdf.pages[0].extract_text(layout=True) or ""
     except Exception:  # layout is a nicety: the text layer read by pdfium stands
         return None
