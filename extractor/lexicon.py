@@ -126,6 +126,7 @@ class Lexicon:
     positions: tuple[str, ...]
     authority_prefixes: dict[str, str]
     law_names: tuple[str, ...]
+    portal_phrases: tuple[str, ...]
     named_documents: tuple[tuple[str, str], ...]  # (kind, name)
     award_forms: tuple[AwardForm, ...]
     award_by_key: dict[str, AwardForm]
@@ -272,6 +273,7 @@ def load() -> Lexicon:
         surnames=frozenset(_read_lines("surnames.txt")),
         relations=relations, positions=tuple(pos["positions"]), authority_prefixes=dict(pos["authority_prefixes"]),
         law_names=tuple(_read_lines("laws.txt")),
+        portal_phrases=tuple(_read_lines("portal_phrases.txt")),
         named_documents=tuple(tuple(p.strip() for p in line.split("|", 1)) for line in _read_lines("named_documents.txt")),
         award_forms=awards, award_by_key={match_key(a.written): a for a in awards},
     )

@@ -40,11 +40,7 @@ _NEWS_DATE_LINE = regex.compile(
 )
 _AUTHORITY_PREFIX = regex.compile(r"^(?P<p>TM\.|T/M|KT\.|K/T|Q\.|TL\.|T/L|TUQ\.)[ \t]*(?P<rest>.*)$")
 _NAME_LINE = regex.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ \t]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
-_BOILERPLATE = regex.compile(
-    r"Chia sẻ|cỡ chữ|A\+|TIN NỔI BẬT|Trang chủ|Cổng thông tin|Đăng nhập|Tìm kiếm|Lượt xem|In bài|Bản in|"
-    r"Tăng tương phản|Giúp .* sửa lỗi",
-    regex.IGNORECASE,
-)
+
 _RECIPIENT_NOTE = regex.compile(r"\s*\((?:[^()]{1,30})\)\s*$")
 
 
@@ -86,6 +82,7 @@ class HeaderReader:
         self._spelling = {match_key(x): x for x in spellings}
         self._casing = [regex.compile(r"(?<![\wÀ-ỹ])" + alternation(spellings) + r"(?![\wÀ-ỹ])", regex.IGNORECASE)]
         self._upper_kinds = upper_kinds
+        self._boilerplate = regex.compile(r"A\+|" + alternation(list(lex.portal_phrases)), regex.IGNORECASE)
         self._kind_line = regex.compile(
             r"(?m)^[ \t]*(?P<kind>" + "|".join(sorted(map(regex.escape, upper_kinds), key=len, reverse=True))
             + r")[ \t]*$"
@@ -284,7 +281,7 @@ class HeaderReader:
         for line in lines:
             stripped = line.strip()
             words = stripped.split()
-            if (5 <= len(words) <= 40 and not _BOILERPLATE.search(stripped) and not stripped.endswith(".")
+            if (5 <= len(words) <= 40 and not self._boilerplate.search(stripped) and not stripped.endswith(".")
                     and not stripped.isupper()):
                 candidates.append((offset, stripped))
             offset += len(line) + 1
