@@ -103,19 +103,18 @@ def _skew_angle(image) -> float:
     from PIL import Image
 
     mask = Image.fromarray((dark * 255).astype("uint8"))
-    best, best_score = 0.0, -1.0
-    for tenth in range(-40, 41, 4):
-        angle = tenth / 10
+    def sharpness(angle: float) -> float:
         rows = np.asarray(mask.rotate(angle, resample=Image.NEAREST, fillcolor=0)).sum(axis=1).astype(float)
-        score = float(np.square(np.diff(rows)).sum())
-        if score > best_score:
-            best, best_score = angle, score
-    return best
+        return float(np.square(np.diff(rows)).sum())
+
+    # Coarse to fine: whole degrees within ±4°, then tenths around the best.
+    coarse = max(range(-4, 5), key=sharpness)
+    return max((coarse + t / 10 for t in range(-8, 9, 2)), key=sharpness)
 
 
 def _tesseract(image, timeout: int, psm: int = 3) -> tuple[str, float | None]:
     buf = io.BytesIO()
-    image.save(buf, format="PNG")
+    image.save(buf, format="PPM")  # uncompressed: a 300 dpi page costs nothing to write, unlike PNG
     try:
         out = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--psm", str(psm), "tsv"],
                              input=buf.getvalue(), capture_output=True, timeout=timeout, env=_ENV)
@@ -167,7 +166,7 @@ def _from_tsv(tsv: str) -> tuple[str, float | None]:
 
 def _orientation(image, timeout: int) -> int:
     buf = io.BytesIO()
-    image.save(buf, format="PNG")
+    image.save(buf, format="PPM")
     try:
         out = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "0"], input=buf.getvalue(),
                              capture_output=True, timeout=timeout, env=_ENV)
