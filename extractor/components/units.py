@@ -31,7 +31,7 @@ _PLACE = regex.compile(r"[ ]{1,2}(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ ]|(?=
 _TOKEN = regex.compile(r"[ ]{0,2}(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+)*)|(?P<punct>[-&,]))")
 _THI_DUA_KHEN_THUONG = regex.compile(r"thi đua[ \t]*[,-][ \t]*khen thưởng", regex.IGNORECASE)
 _LOWER_SYLLABLE = regex.compile(r"[ ](?P<s>[a-zà-ỹđ]+)(?![\wÀ-ỹ])")
-_CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n]|[ ]-[ ]|$)")
+_CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n\t]|[ ]-[ ]|[ ]{3}|$)")
 _NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
 _CLUSTER_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<n>\d{1,3}|[IVX]{1,5})(?!\w)")
 _BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Công ty", "Tổng công ty", "Chính phủ", "Quốc hội",
@@ -281,7 +281,10 @@ class UnitFinder:
                 end = n[0]
                 continue
             run = self._unknown_run(text, word_start)
-            if run is not None and self._name_goes_on(text, run[0], head):
+            if run is not None and (self._name_goes_on(text, run[0], head)
+                                    or (_CLEAN_END.match(text, run[0]) and _is_capitalised(words[-1].split()[-1]))):
+                # "Cục Sở hữu trí tuệ.": unknown words right after a capitalised one, up to where the
+                # name visibly ends (punctuation, a cell's edge), belong to it.
                 words.append(run[1])
                 end = run[0]
                 continue
@@ -376,6 +379,8 @@ class UnitFinder:
         word = tok["word"]
         if word in self.lex.abbreviations:
             return True
+        if self._head_at(text, tok.start("word")) is not None and _is_capitalised(word):
+            return False  # "Tập đoàn Dầu khí Việt Nam và Đảng bộ ...": "và" joins two bodies, not a name
         if not _is_capitalised(word) and not ignore_case:
             return bool(self._vocab_len(text, tok.start("word")))
         return not self._stops_name(text, tok.start("word"), ignore_case)
