@@ -26,6 +26,23 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "corpus"))
 
 
+def _merge(sources: list[Path], pages: int, target: Path, repeat: bool = True) -> Path:
+    """One PDF of at least ``pages`` pages taken from ``sources`` in turn (again from the first if
+    ``repeat``), written to ``target``."""
+    import pypdfium2 as pdfium
+
+    merged = pdfium.PdfDocument.new()
+    while len(merged) < pages:
+        for source in sources:
+            merged.import_pages(pdfium.PdfDocument(str(source)))
+            if len(merged) >= pages:
+                break
+        if not repeat:
+            break
+    merged.save(str(target))
+    return target
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=int, default=200)
@@ -41,17 +58,8 @@ def main() -> None:
     result: dict = {"cores": os.cpu_count()}
 
     # Text PDF: one long document made of every sample PDF's pages, read with the reader.
-    merged = pdfium.PdfDocument.new()
-    while len(merged) < a.pages:
-        for pdf_path in sorted(work.glob("*[0-9a-z].pdf")):
-            if pdf_path.name.endswith(".scan300.pdf"):
-                continue
-            src = pdfium.PdfDocument(str(pdf_path))
-            merged.import_pages(src)
-            if len(merged) >= a.pages:
-                break
-    text_pdf = work / "long.pdf"
-    merged.save(str(text_pdf))
+    text_pdf = _merge([p for p in sorted(work.glob("*.pdf")) if not p.name.endswith(".scan300.pdf")],
+                      a.pages, work / "long.pdf")
     start = time.perf_counter()
     doc = read(text_pdf)
     seconds = time.perf_counter() - start
@@ -67,13 +75,7 @@ def main() -> None:
 
     # OCR at 300 dpi: a scanned PDF of --ocr-pages pages, all cores.
     scans = sorted(work.glob("*.scan300.pdf"))
-    merged = pdfium.PdfDocument.new()
-    for s in scans:
-        merged.import_pages(pdfium.PdfDocument(str(s)))
-        if len(merged) >= a.ocr_pages:
-            break
-    ocr_pdf = work / "scan.pdf"
-    merged.save(str(ocr_pdf))
+    ocr_pdf = _merge(scans, a.ocr_pages, work / "scan.pdf", repeat=False)
     start = time.perf_counter()
     doc = read(ocr_pdf)
     seconds = time.perf_counter() - start

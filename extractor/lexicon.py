@@ -178,14 +178,16 @@ def _iso(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _provinces() -> tuple[tuple[Province, ...], dict[str, Province]]:
-    out, by_key = [], {}
+def _provinces() -> tuple[tuple[Province, ...], dict[str, Province], tuple[str, ...]]:
+    """The provinces, an index of their names and aliases, and the aliases as written."""
+    out, by_key, aliases = [], {}, []
     for row in _read_yaml("provinces.yaml") or []:
         p = Province(row["name"], row.get("level", "tỉnh"), _iso(row.get("until")), row.get("merged_into"))
         out.append(p)
+        aliases.extend(row.get("aliases") or ())
         for name in [p.name, *(row.get("aliases") or ())]:
             by_key.setdefault(match_key(name), p)
-    return tuple(out), by_key
+    return tuple(out), by_key, tuple(aliases)
 
 
 def _awards() -> tuple[AwardForm, ...]:
@@ -243,7 +245,7 @@ def load() -> Lexicon:
             if code not in body_by_code or (body_by_code[code].until and not b.until):
                 body_by_code[code] = b
 
-    provinces, province_by_key = _provinces()
+    provinces, province_by_key, province_aliases = _provinces()
 
     heads = tuple(
         UnitHead(r["head"], bool(r.get("level")), r.get("level") == "required", bool(r.get("place_in_name")),
@@ -277,24 +279,15 @@ def load() -> Lexicon:
         named_documents=tuple(tuple(p.strip() for p in line.split("|", 1)) for line in _read_lines("named_documents.txt")),
         award_forms=awards, award_by_key={match_key(a.written): a for a in awards},
     )
-    _compile(lex)
+    _compile(lex, abbr_pattern, province_aliases)
     return lex
 
 
-def _compile(lex: Lexicon) -> None:
+def _compile(lex: Lexicon, abbreviation: regex.Pattern, province_aliases: tuple[str, ...]) -> None:
     p = lex.patterns
-    abbr = sorted(lex.abbreviations, key=len, reverse=True)
-    p["abbreviation"] = regex.compile(r"(?<![\w&-])(?:" + "|".join(map(regex.escape, abbr)) + r")(?![\w&])")
+    p["abbreviation"] = abbreviation
     p["kind_name"] = regex.compile(alternation([k.name for k in lex.kinds]))
-    p["province"] = regex.compile(alternation([pr.name for pr in lex.provinces] + list(_province_aliases())))
+    p["province"] = regex.compile(alternation([pr.name for pr in lex.provinces] + list(province_aliases)))
     p["position"] = regex.compile(alternation(list(lex.positions)), regex.IGNORECASE)
     p["head"] = regex.compile(alternation([h.head for h in lex.unit_heads]))
     p["relation"] = regex.compile(r"(?<!\w)" + alternation(list(lex.relations)) + r"(?!\w)", regex.IGNORECASE)
-
-
-@functools.cache
-def _province_aliases() -> tuple[str, ...]:
-    out = []
-    for row in _read_yaml("provinces.yaml") or []:
-        out.extend(row.get("aliases") or ())
-    return tuple(out)
