@@ -71,7 +71,7 @@ def _records(doc, norm: NormalizedText) -> Extraction:
                          a.recipient_kind, a.year, a.status, a.count, _evidence(norm, a.start, a.end))
                    for a in (s._.record for s in doc.spans["awards"]))
     return Extraction(header, tuple(references), tuple(dates), periods, _with_default_locality(units, norm.text),
-                      awards, len(norm.text))
+                      awards, len(norm.text), text=norm.text)
 
 
 def _with_default_locality(units: tuple[Unit, ...], text: str) -> tuple[Unit, ...]:

@@ -208,6 +208,25 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def _aligned_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        c = chr(code)
+        folded = fold(c)
+        if len(folded) == 1 and folded != c:
+            table[code] = folded
+    return table
+
+
+_ALIGNED_FOLD = _aligned_fold_table()
+
+
+def fold_aligned(text: str) -> str:
+    """``fold`` that keeps every character in place (one in, one out), so offsets found in the
+    folded text are offsets in ``text``: the search index is folded, its snippets are not."""
+    return text.translate(_ALIGNED_FOLD)
+
+
 @functools.lru_cache(maxsize=65536)
 def match_key(text: str) -> str:
     """Key for lexicon look-ups: NFC, old-style tones, Đ for Ð, one dash, one space, case-folded."""

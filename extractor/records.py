@@ -111,6 +111,8 @@ class Extraction:
     awards: tuple[Award, ...]
     text_length: int
     warnings: tuple[str, ...] = field(default=())
+    # The normalised text every span points into (what a store keeps to show highlights).
+    text: str = field(default="", repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON contract: the fields the scorer reads, plus spans, evidence and relations."""
