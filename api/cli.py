@@ -96,6 +96,214 @@ def ocr_pdf(source: Path = typer.Argument(..., help="A scanned PDF."),
     Console().print(f"wrote {target}")
 
 
+def _archive():
+    from models import Database
+
+    from .archive import Archive
+    from .settings import get_settings
+
+    settings = get_settings()
+    db = Database(settings.database)
+    db.migrate()
+    return Archive(db, settings.files_dir)
+
+
+def _guard(action):
+    """Run ``action``; a clear line for the errors users can fix, no traceback for ours."""
+    from models.database import DatabaseError
+
+    try:
+        return action()
+    except DatabaseError as e:
+        err.print(f"[red]error:[/] {e}")
+        raise typer.Exit(1)
+    except KeyboardInterrupt:
+        err.print("stopped; run the same command again to go on where it stopped")
+        raise typer.Exit(130)
+    except typer.Exit:
+        raise
+    except Exception as e:
+        if os.environ.get("VANBAN_DEBUG"):
+            raise
+        err.print(f"[red]internal error:[/] {type(e).__name__}: {e}. This is a bug in vanban; "
+                  "rerun with VANBAN_DEBUG=1 for details and report it.")
+        raise typer.Exit(3)
+
+
+@app.command()
+def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read recursively)."),
+           workers: int = typer.Option(0, "--workers", "-w", help="Worker processes; 0: one per core."),
+           reextract_stale: bool = typer.Option(False, "--reextract-stale",
+                                                 help="Also extract again documents stored by an older extractor.")) -> None:
+    """Read, extract and store documents. Idempotent and resumable: stored files are skipped."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .bulk import files_under, ingest as run_ingest
+
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        err.print(f"[red]error:[/] no such file or folder: {', '.join(map(str, missing))}")
+        raise typer.Exit(1)
+
+    def action():
+        archive = _archive()
+        total = sum(1 for _ in files_under(paths))
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=err, transient=False) as progress:
+            task = progress.add_task("ingesting", total=total)
+            report = run_ingest(archive, paths, workers or None, on_done=lambda o: progress.advance(task))
+        if reextract_stale:
+            for document_id in archive.stale():
+                archive.reextract(document_id)
+        return report
+
+    report = _guard(action)
+    console = Console()
+    console.print(f"stored {report.count('stored')}, already stored {report.count('duplicate')}, "
+                  f"failed {report.count('failed')}")
+    if report.failed:
+        table = Table(title="Not stored")
+        table.add_column("file")
+        table.add_column("why")
+        for o in report.failed:
+            table.add_row(o.source, o.message)
+        console.print(table)
+        raise typer.Exit(1)
+
+
+@app.command()
+def reextract(all_documents: bool = typer.Option(False, "--all", help="Every document, not only stale ones.")) -> None:
+    """Extract stored documents again after an upgrade; each one's records replaced in one transaction."""
+    def action():
+        archive = _archive()
+        from sqlalchemy import select
+
+        from models.tables import Document
+
+        if all_documents:
+            with archive.db.engine.connect() as conn:
+                ids = list(conn.execute(select(Document.id).order_by(Document.id)).scalars())
+        else:
+            ids = archive.stale()
+        for document_id in ids:
+            archive.reextract(document_id)
+        return len(ids)
+
+    Console().print(f"extracted again: {_guard(action)} documents")
+
+
+@app.command()
+def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on; 0.0.0.0 for every interface."),
+          port: int = typer.Option(8000, help="Port."),
+          ingest_paths: list[Path] = typer.Option([], "--ingest", help="Ingest these first (skips stored files).")) -> None:
+    """Run the API and the web page."""
+    import logging
+
+    import uvicorn
+
+    from .main import create_app
+    from .settings import get_settings
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if ingest_paths:
+        from .bulk import ingest as run_ingest
+
+        report = _guard(lambda: run_ingest(_archive(), ingest_paths))
+        err.print(f"ingested: stored {report.count('stored')}, already stored {report.count('duplicate')}, "
+                  f"failed {report.count('failed')}")
+    app_ = _guard(lambda: create_app(get_settings()))
+    err.print(f"vanban on http://{host}:{port}/  (API documentation: http://{host}:{port}/docs)")
+    uvicorn.run(app_, host=host, port=port, log_level="info")
+
+
+@app.command()
+def search(query: str = typer.Argument(..., help="Words, accents optional: thi dua khen thuong"),
+           limit: int = typer.Option(10, help="How many results.")) -> None:
+    """Full-text search of the archive."""
+    import html
+    import re
+
+    from . import queries
+
+    def action():
+        with _archive().db.engine.connect() as conn:
+            return queries.search(conn, query, queries.DocumentFilters(), limit)
+
+    result = _guard(action)
+    table = Table(title=f"{result['total']} documents match {query!r}")
+    for col in ("id", "document", "issued", "snippet"):
+        table.add_column(col)
+    for item in result["items"]:
+        snippet = html.unescape(re.sub(r"</?mark>", lambda m: "[/]" if m.group().startswith("</") else "[bold yellow]",
+                                       item["snippet"]))
+        table.add_row(str(item["id"]), " ".join(filter(None, (item["kind_name"], item["symbol"]))) or item["title"] or "",
+                      item["issued"] or "", snippet)
+    Console().print(table)
+
+
+@app.command()
+def cites(reference: str = typer.Argument(..., help="19/CT-TTg, 'Chỉ thị 19 năm 2021', 'Luật Thi đua, Khen thưởng'")) -> None:
+    """Which stored documents cite a reference, grouped by the cited document's year."""
+    from . import queries
+
+    def action():
+        with _archive().db.engine.connect() as conn:
+            return queries.citations(conn, reference)
+
+    result = _guard(action)
+    console = Console()
+    if not result["groups"]:
+        console.print(f"no stored document cites {reference!r}")
+        return
+    for group in result["groups"]:
+        year = group["year"] or "year unknown"
+        table = Table(title=f"{group['cited']} ({year}): {len(group['documents'])} documents")
+        for col in ("id", "citing document", "relation", "sentence"):
+            table.add_column(col)
+        for doc in group["documents"]:
+            for c in doc["citations"]:
+                table.add_row(str(doc["document_id"]), " ".join(filter(None, (doc["kind"], doc["symbol"]))) or
+                              (doc["title"] or ""), c["relation"], c["sentence"])
+        console.print(table)
+
+
+@app.command()
+def awards(recipient: str = typer.Option(None, help="Part of a recipient's name, accents optional."),
+           form: str = typer.Option(None, help="Part of the award: 'huan chuong lao dong'."),
+           year: int = typer.Option(None), status: str = typer.Option(None, help="conferred, proposed or planned"),
+           export: Path = typer.Option(None, "--export", help="Write the register to a .xlsx or .csv file.")) -> None:
+    """The award register: print it, or export it to Excel or CSV."""
+    from . import queries
+    from .export import awards_csv, awards_xlsx
+
+    if export is not None and export.suffix.lower() not in (".xlsx", ".csv"):
+        err.print("[red]error:[/] --export takes a file ending in .xlsx or .csv")
+        raise typer.Exit(2)
+
+    def action():
+        with _archive().db.engine.connect() as conn:
+            filters = queries.AwardFilters(recipient=recipient, form=form, year=year, status=status)
+            return queries.awards(conn, filters, None if export else 200)
+
+    result = _guard(action)
+    if export is not None:
+        data = awards_xlsx(result["items"]) if export.suffix.lower() == ".xlsx" else awards_csv(result["items"])
+        try:
+            export.write_bytes(data)
+        except OSError as e:
+            err.print(f"[red]error:[/] cannot write {export}: {e.strerror}")
+            raise typer.Exit(1)
+        Console().print(f"wrote {result['total']} awards to {export}")
+        return
+    table = Table(title=f"{result['total']} awards")
+    for col in ("award", "recipient", "conferred by", "year", "status", "document"):
+        table.add_column(col)
+    for a in result["items"]:
+        table.add_row(a["award"], a["recipient"] or (f"{a['count']} " if a["count"] else ""), a["conferred_by"] or "",
+                      str(a["year"] or ""), a["status"], a["document_symbol"] or str(a["document_id"]))
+    Console().print(table)
+
+
 def _table(result) -> None:
     console = Console()
     h = result.header

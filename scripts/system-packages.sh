@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Debian packages vanban needs: Tesseract with Vietnamese for OCR, antiword for .doc, DejaVu fonts and
-# LibreOffice Writer (no GUI) for rendering the sample corpus as Word 97 .doc. Installs what is
+# LibreOffice Writer (no GUI) for rendering the sample corpus as Word 97 .doc, Chromium and its
+# driver for the web page's end-to-end tests, PostgreSQL's client for the tests' own databases. Installs what is
 # missing when run as root; otherwise says what to install.
 set -euo pipefail
-packages=(tesseract-ocr tesseract-ocr-vie antiword fonts-dejavu-core libreoffice-writer-nogui)
+packages=(tesseract-ocr tesseract-ocr-vie antiword fonts-dejavu-core libreoffice-writer-nogui chromium chromium-driver
+          postgresql-client)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
+
+# Who wants to hear about long reads: a job runner sets it around read(); OCR calls it after each
+# page. A context variable, so concurrent reads in other threads each report to their own job.
+progress_listener: ContextVar[Callable[[int, int], None] | None] = ContextVar("vanban_progress", default=None)
+
+
+def report_progress(done: int, total: int) -> None:
+    listener = progress_listener.get()
+    if listener is not None:
+        listener(done, total)
 
 
 class ReadError(ValueError):

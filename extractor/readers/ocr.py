@@ -22,7 +22,7 @@ import subprocess
 import threading
 from dataclasses import dataclass
 
-from .base import CorruptFile, Limits, Page, ReadTimeout, Text, ToolMissing, TooLarge
+from .base import CorruptFile, Limits, Page, ReadTimeout, Text, ToolMissing, TooLarge, report_progress
 
 _ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
@@ -205,13 +205,21 @@ def ocr_page(job: PageJob) -> PageResult:
 
 
 def ocr_pages(jobs: list[PageJob], workers: int) -> list[PageResult]:
-    """Pages in parallel, one per process; results in page order."""
+    """Pages in parallel, one per process; results in page order. Progress is reported per page."""
     require_tesseract()
+    results: list[PageResult] = []
+    report_progress(0, len(jobs))
     if len(jobs) <= 1 or workers <= 1:
-        return [ocr_page(j) for j in jobs]
+        for job in jobs:
+            results.append(ocr_page(job))
+            report_progress(len(results), len(jobs))
+        return results
     pool = cf.ThreadPoolExecutor(max_workers=min(workers, len(jobs)), thread_name_prefix="ocr")
     try:
-        return list(pool.map(ocr_page, jobs))
+        for result in pool.map(ocr_page, jobs):
+            results.append(result)
+            report_progress(len(results), len(jobs))
+        return results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # a failed page stops the pages still queued
 

@@ -1,0 +1,322 @@
+"""Reads of the archive: documents, search, citations, the award register, units, statistics.
+
+Each function takes a connection and returns plain data (dicts), so the API, the CLI and the
+benchmarks share one implementation. Filters are folded where users type free text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Float, Integer, and_, column, func, or_, select, text
+from sqlalchemy.sql import Select
+
+from extractor.normalize import fold_aligned
+from extractor.query import CitationQuery
+from extractor.version import extractor_version
+from models.fulltext import Query, matches, snippet
+from models.tables import Award, DateMention, Document, Period, Reference, Unit, UnitMention
+
+DOCUMENT_LIST_COLUMNS = (Document.id, Document.source_name, Document.format, Document.kind, Document.kind_name,
+                         Document.symbol, Document.issuer, Document.place, Document.issued, Document.year,
+                         Document.title, Document.summary, Document.pages, Document.method, Document.created_at)
+
+
+@dataclass(frozen=True)
+class DocumentFilters:
+    kind: str | None = None
+    issuer: str | None = None  # folded substring
+    unit: str | None = None  # a unit id, or a folded substring of unit names
+    issued_from: str | None = None  # ISO, inclusive
+    issued_to: str | None = None
+    year: int | None = None
+    cites: str | None = None  # a reference in any form
+
+    def apply(self, conn: Connection, stmt: Select) -> Select:
+        if self.kind:
+            stmt = stmt.where(or_(Document.kind == self.kind, Document.kind_name == self.kind))
+        if self.issuer:
+            stmt = stmt.where(_folded_contains(conn, Document.issuer, self.issuer))
+        if self.year:
+            stmt = stmt.where(Document.year == self.year)
+        if self.issued_from:
+            stmt = stmt.where(Document.issued >= self.issued_from)
+        if self.issued_to:
+            # A partial date ("2021-11") sorts before every day of its month: compare on a prefix.
+            stmt = stmt.where(func.substr(Document.issued, 1, len(self.issued_to)) <= self.issued_to)
+        if self.unit:
+            unit_ids = select(Unit.id).where(Unit.id == int(self.unit)) if self.unit.isdigit() else \
+                select(Unit.id).where(Unit.name_folded.contains(fold_aligned(self.unit)))
+            stmt = stmt.where(Document.id.in_(select(UnitMention.document_id).where(UnitMention.unit_id.in_(unit_ids))))
+        if self.cites:
+            stmt = stmt.where(Document.id.in_(_citing_documents(CitationQuery.parse(self.cites))))
+        return stmt
+
+
+def _folded_contains(conn: Connection, column, value: str):
+    """Accent- and case-insensitive substring test on a column that is stored as written.
+    ``vanban_fold`` is a SQL function on both databases: a migration creates it on PostgreSQL,
+    and every SQLite connection registers it (models.database)."""
+    return func.vanban_fold(column).contains(fold_aligned(value.strip()))
+
+
+def list_documents(conn: Connection, filters: DocumentFilters, limit: int = 20, offset: int = 0,
+                   order: str = "issued") -> dict[str, Any]:
+    base = filters.apply(conn, select(Document.id))
+    total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+    ordering = {"issued": (Document.issued.desc(), Document.id.desc()), "created": (Document.id.desc(),),
+                "symbol": (Document.symbol, Document.id)}.get(order, (Document.id.desc(),))
+    rows = conn.execute(filters.apply(conn, select(*DOCUMENT_LIST_COLUMNS)).order_by(*ordering)
+                        .limit(limit).offset(offset)).mappings().all()
+    return {"total": total, "limit": limit, "offset": offset, "items": [dict(r) for r in rows]}
+
+
+def document_detail(conn: Connection, document_id: int) -> dict[str, Any] | None:
+    doc = conn.execute(select(Document).where(Document.id == document_id)).mappings().first()
+    if doc is None:
+        return None
+    out = dict(doc)
+    out.pop("symbol_key", None)
+
+    def rows(table, *order) -> list[dict[str, Any]]:
+        cols = [c for c in table.__table__.columns if c.name not in ("document_id", "key_folded", "recipient_folded",
+                                                                        "award_folded")]
+        return [dict(r) for r in conn.execute(select(*cols).where(table.document_id == document_id)
+                                              .order_by(*order)).mappings()]
+
+    out["references"] = rows(Reference, Reference.start)
+    cited = {r["cited_document_id"] for r in out["references"] if r["cited_document_id"]}
+    if cited:
+        names = dict(conn.execute(select(Document.id, Document.symbol).where(Document.id.in_(cited))).all())
+        for r in out["references"]:
+            r["cited_document_symbol"] = names.get(r["cited_document_id"])
+    out["dates"] = rows(DateMention, DateMention.start)
+    out["periods"] = rows(Period, Period.start)
+    out["units"] = [dict(r) for r in conn.execute(
+        select(UnitMention.id, UnitMention.start, UnitMention.end, UnitMention.evidence, Unit.id.label("unit_id"),
+               Unit.name, Unit.locality, Unit.level, Unit.canonical)
+        .join(Unit, Unit.id == UnitMention.unit_id).where(UnitMention.document_id == document_id)
+        .order_by(UnitMention.start)).mappings()]
+    out["awards"] = rows(Award, Award.start)
+    out["cited_by"] = [dict(r) for r in conn.execute(
+        select(Reference.document_id, Document.symbol, Document.title, Reference.relation, Reference.sentence)
+        .join(Document, Document.id == Reference.document_id)
+        .where(Reference.cited_document_id == document_id).order_by(Reference.document_id)).mappings()]
+    out["stale"] = doc["extractor_version"] != extractor_version()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Search
+
+
+FACETS = {"kind": Document.kind_name, "issuer": Document.issuer, "year": Document.year}
+
+
+def search(conn: Connection, q: str, filters: DocumentFilters, limit: int = 20, offset: int = 0,
+           facet_limit: int = 12) -> dict[str, Any]:
+    query = Query.parse(q)
+    if not query.terms:
+        return {"query": q, "total": 0, "limit": limit, "offset": offset, "items": [], "facets": {}}
+    sql, params = matches(conn.dialect.name, query)
+    hits = text(sql).bindparams(**params).columns(column("id", Integer), column("rank", Float)).subquery("hits")
+    matched = filters.apply(conn, select(Document.id, hits.c.rank).join(hits, hits.c.id == Document.id)).subquery()
+    total = conn.execute(select(func.count()).select_from(matched)).scalar_one()
+    page = conn.execute(select(*DOCUMENT_LIST_COLUMNS, Document.text, matched.c.rank)
+                        .join(matched, matched.c.id == Document.id)
+                        .order_by(matched.c.rank, Document.id.desc()).limit(limit).offset(offset)).mappings().all()
+    items = []
+    for row in page:
+        item = {k: v for k, v in row.items() if k not in ("text", "rank")}
+        item["score"] = round(-float(row["rank"]), 4)
+        item["snippet"] = snippet(row["text"], query)
+        items.append(item)
+    facets = {}
+    for name, facet in FACETS.items():
+        counts = conn.execute(select(facet, func.count()).join(matched, matched.c.id == Document.id)
+                              .group_by(facet).order_by(func.count().desc(), facet).limit(facet_limit)).all()
+        facets[name] = [{"value": v, "count": n} for v, n in counts]
+    return {"query": q, "total": total, "limit": limit, "offset": offset, "items": items, "facets": facets}
+
+
+# ---------------------------------------------------------------------------------------------
+# Citations
+
+
+def _reference_match(cq: CitationQuery):
+    if cq.key_folded:
+        cond = Reference.key_folded == cq.key_folded
+    elif cq.number:
+        cond = and_(Reference.number == cq.number, Reference.kind == cq.kind)
+    elif cq.name_folded:
+        cond = Reference.key_folded == cq.name_folded
+    else:
+        return None
+    if cq.year:
+        cond = and_(cond, Reference.year == cq.year)
+    return cond
+
+
+def _citing_documents(cq: CitationQuery):
+    cond = _reference_match(cq)
+    return select(Reference.document_id).where(cond if cond is not None else False)
+
+
+def citations(conn: Connection, ref: str, limit: int = 500) -> dict[str, Any]:
+    """Every document citing ``ref``, grouped by the cited document's year (unknown last)."""
+    cq = CitationQuery.parse(ref)
+    cond = _reference_match(cq)
+    parsed = {"key": cq.key_folded, "kind": cq.kind, "number": cq.number, "year": cq.year, "name": cq.name_folded}
+    if cond is None:
+        return {"query": ref, "parsed": parsed, "total": 0, "ambiguous": False, "groups": []}
+    stmt = (select(Reference.id, Reference.document_id, Reference.kind, Reference.symbol, Reference.name,
+                   Reference.year, Reference.issued, Reference.issuer, Reference.relation, Reference.sentence,
+                   Reference.evidence, Reference.start, Reference.end, Reference.cited_document_id,
+                   Document.symbol.label("document_symbol"), Document.kind_name.label("document_kind"),
+                   Document.title.label("document_title"), Document.issuer.label("document_issuer"),
+                   Document.issued.label("document_issued"))
+            .join(Document, Document.id == Reference.document_id))
+    rows = conn.execute(stmt.where(cond).order_by(Reference.year, Document.issued, Reference.document_id,
+                                                  Reference.start).limit(limit)).mappings().all()
+    if not rows and cq.name_folded:  # a part of a name: "thi dua khen thuong"
+        cond = Reference.key_folded.contains(cq.name_folded)
+        rows = conn.execute(stmt.where(cond).order_by(Reference.year, Reference.document_id, Reference.start)
+                            .limit(limit)).mappings().all()
+    groups: dict[int | None, dict[str, Any]] = {}
+    for r in rows:
+        g = groups.get(r["year"])
+        if g is None:
+            g = groups[r["year"]] = {"year": r["year"], "cited_document_id": None, "cited": None, "documents": {},
+                                     "issued": set(), "issuers": set()}
+        g["cited_document_id"] = g["cited_document_id"] or r["cited_document_id"]
+        g["cited"] = g["cited"] or r["symbol"] or r["name"]
+        if r["issued"]:
+            g["issued"].add(r["issued"])
+        if r["issuer"]:
+            g["issuers"].add(r["issuer"])
+        doc = g["documents"].setdefault(r["document_id"], {
+            "document_id": r["document_id"], "symbol": r["document_symbol"], "kind": r["document_kind"],
+            "title": r["document_title"], "issuer": r["document_issuer"], "issued": r["document_issued"],
+            "citations": []})
+        doc["citations"].append({"reference_id": r["id"], "relation": r["relation"], "sentence": r["sentence"],
+                                 "evidence": r["evidence"], "start": r["start"], "end": r["end"]})
+    out_groups = []
+    for year in sorted(groups, key=lambda y: (y is None, y or 0)):
+        g = groups[year]
+        out_groups.append({"year": year, "cited": g["cited"], "cited_document_id": g["cited_document_id"],
+                           "issued": sorted(g["issued"]), "issuers": sorted(g["issuers"]),
+                           "documents": list(g["documents"].values())})
+    known_years = [y for y in groups if y is not None]
+    return {"query": ref, "parsed": parsed, "total": len({r["document_id"] for r in rows}),
+            "ambiguous": len(known_years) > 1, "groups": out_groups}
+
+
+# ---------------------------------------------------------------------------------------------
+# Award register
+
+
+@dataclass(frozen=True)
+class AwardFilters:
+    recipient: str | None = None  # folded substring
+    unit: str | None = None  # folded substring of the recipient or the document's units
+    form: str | None = None  # folded substring of the award ("huan chuong lao dong")
+    conferred_by: str | None = None
+    year: int | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    status: str | None = None
+    category: str | None = None
+    document_id: int | None = None
+
+    def apply(self, conn: Connection, stmt: Select) -> Select:
+        if self.recipient:
+            stmt = stmt.where(Award.recipient_folded.contains(fold_aligned(self.recipient.strip())))
+        if self.unit:
+            needle = fold_aligned(self.unit.strip())
+            in_units = select(UnitMention.document_id).join(Unit, Unit.id == UnitMention.unit_id) \
+                .where(Unit.name_folded.contains(needle))
+            stmt = stmt.where(or_(Award.recipient_folded.contains(needle), Award.document_id.in_(in_units)))
+        if self.form:
+            stmt = stmt.where(Award.award_folded.contains(fold_aligned(self.form.strip())))
+        if self.conferred_by:
+            stmt = stmt.where(_folded_contains(conn, Award.conferred_by, self.conferred_by))
+        if self.year:
+            stmt = stmt.where(Award.year == self.year)
+        if self.year_from:
+            stmt = stmt.where(Award.year >= self.year_from)
+        if self.year_to:
+            stmt = stmt.where(Award.year <= self.year_to)
+        if self.status:
+            stmt = stmt.where(Award.status == self.status)
+        if self.category:
+            stmt = stmt.where(Award.category == self.category)
+        if self.document_id:
+            stmt = stmt.where(Award.document_id == self.document_id)
+        return stmt
+
+
+AWARD_COLUMNS = (Award.id, Award.document_id, Award.award, Award.form, Award.category, Award.award_class,
+                 Award.conferred_by, Award.recipient, Award.recipient_kind, Award.year, Award.status, Award.count,
+                 Award.evidence, Award.start, Award.end)
+AWARD_SORTS = {"year": Award.year, "recipient": Award.recipient, "award": Award.award, "form": Award.form,
+               "conferred_by": Award.conferred_by, "status": Award.status, "id": Award.id}
+
+
+def awards(conn: Connection, filters: AwardFilters, limit: int | None = 50, offset: int = 0,
+           sort: str = "-year") -> dict[str, Any]:
+    descending = sort.startswith("-")
+    key = AWARD_SORTS.get(sort.lstrip("-"), Award.year)
+    ordering = (key.desc() if descending else key.asc(), Award.id)
+    total = conn.execute(filters.apply(conn, select(func.count()).select_from(Award))).scalar_one()
+    stmt = filters.apply(conn, select(*AWARD_COLUMNS, Document.symbol.label("document_symbol"),
+                                      Document.issued.label("document_issued"))
+                         .join(Document, Document.id == Award.document_id)).order_by(*ordering).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    items = [dict(r) for r in conn.execute(stmt).mappings()]
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def award_summary(conn: Connection, filters: AwardFilters) -> list[dict[str, Any]]:
+    """Counts by year and form, for the register's chart."""
+    rows = conn.execute(filters.apply(conn, select(Award.year, Award.form, func.count()).select_from(Award))
+                        .group_by(Award.year, Award.form).order_by(Award.year, Award.form)).all()
+    return [{"year": y, "form": f, "count": n} for y, f, n in rows]
+
+
+# ---------------------------------------------------------------------------------------------
+# Units and statistics
+
+
+def units(conn: Connection, q: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    counts = (select(UnitMention.unit_id, func.count(func.distinct(UnitMention.document_id)).label("documents"),
+                     func.count().label("mentions")).group_by(UnitMention.unit_id).subquery())
+    stmt = select(Unit.id, Unit.name, Unit.locality, Unit.level, Unit.canonical, counts.c.documents,
+                  counts.c.mentions).join(counts, counts.c.unit_id == Unit.id)
+    if q:
+        stmt = stmt.where(Unit.name_folded.contains(fold_aligned(q.strip())))
+    total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+    rows = conn.execute(stmt.order_by(counts.c.documents.desc(), Unit.name).limit(limit).offset(offset)).mappings()
+    return {"total": total, "limit": limit, "offset": offset, "items": [dict(r) for r in rows]}
+
+
+def stats(conn: Connection) -> dict[str, Any]:
+    def count(table) -> int:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+    by = defaultdict(list)
+    for name, grouped in (("kind", Document.kind_name), ("year", Document.year)):
+        for value, n in conn.execute(select(grouped, func.count()).group_by(grouped).order_by(func.count().desc())):
+            by[name].append({"value": value, "count": n})
+    stale = conn.execute(select(func.count()).select_from(Document)
+                         .where(Document.extractor_version != extractor_version())).scalar_one()
+    return {
+        "documents": count(Document), "references": count(Reference), "dates": count(DateMention),
+        "units": count(Unit), "unit_mentions": count(UnitMention), "awards": count(Award),
+        "resolved_citations": conn.execute(select(func.count()).select_from(Reference)
+                                           .where(Reference.cited_document_id.is_not(None))).scalar_one(),
+        "stale_documents": stale, "extractor_version": extractor_version(),
+        "by_kind": by["kind"], "by_year": by["year"],
+    }

@@ -1,0 +1,98 @@
+"""Full-text search over documents, the same contract on SQLite (FTS5) and PostgreSQL (tsvector).
+
+Both index the *folded* text (``fold_aligned``: lower case, marks stripped, đ -> d), so
+"thi dua khen thuong" finds "Thi đua – Khen thưởng". Folding keeps every character in place, so
+the snippets shown to users are cut from the original text at the offsets found in the folded one.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import regex
+from sqlalchemy import Connection, text
+
+from extractor.normalize import fold_aligned
+
+_TERM = regex.compile(r'"([^"]+)"|(\S+)')
+_WORD = regex.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A user's query, folded: each term is a phrase of one or more words, all terms required."""
+
+    raw: str
+    terms: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def parse(cls, q: str) -> "Query":
+        terms = []
+        for m in _TERM.finditer(fold_aligned(q.strip())):
+            # A quoted phrase, or a token like 19/ct-ttg, is searched as its words in a row.
+            words = tuple(_WORD.findall(m.group(1) or m.group(2)))
+            if words:
+                terms.append(words)
+        return cls(q, tuple(terms))
+
+    @property
+    def words(self) -> list[str]:
+        return [w for term in self.terms for w in term]
+
+    def fts5(self) -> str:
+        return " ".join('"' + " ".join(term) + '"' for term in self.terms)
+
+
+def index_document(conn: Connection, document_id: int, title: str | None, body: str) -> None:
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("INSERT INTO document_fts(rowid, title, body) VALUES (:id, :title, :body)"),
+                     {"id": document_id, "title": fold_aligned(title or ""), "body": fold_aligned(body)})
+    # PostgreSQL: search_vector is a generated column; nothing to do.
+
+
+def unindex_document(conn: Connection, document_id: int) -> None:
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("DELETE FROM document_fts WHERE rowid = :id"), {"id": document_id})
+
+
+def matches(dialect: str, query: Query) -> tuple[str, dict]:
+    """SQL selecting ``(id, rank)`` of the documents matching ``query``; lower rank is better."""
+    if dialect == "sqlite":
+        # Title and symbol weigh five times the body.
+        return ("SELECT rowid AS id, bm25(document_fts, 5.0, 1.0) AS rank FROM document_fts "
+                "WHERE document_fts MATCH :fts", {"fts": query.fts5()})
+    # PostgreSQL's parser keeps "19/ct-ttg" as one token: the query goes through the same parser.
+    return ("SELECT id, -ts_rank_cd(search_vector, websearch_to_tsquery('simple', vanban_fold(:q))) AS rank "
+            "FROM document WHERE search_vector @@ websearch_to_tsquery('simple', vanban_fold(:q))", {"q": query.raw})
+
+
+def snippet(body: str, query: Query, width: int = 220) -> str:
+    """The passage of ``body`` with the most query words, HTML-escaped, words in ``<mark>``."""
+    words = set(query.words)
+    if not words or not body:
+        return html.escape(body[:width])
+    folded = fold_aligned(body)
+    hits = [(m.start(), m.end()) for m in _WORD.finditer(folded) if m.group() in words]
+    if not hits:
+        return html.escape(body[:width].strip())
+    # The window starting at a hit that covers the most distinct words.
+    best, best_score = 0, -1
+    for i, (start, _) in enumerate(hits):
+        seen = {folded[s:e] for s, e in hits[i:] if e <= start + width}
+        if len(seen) > best_score:
+            best, best_score = i, len(seen)
+    start = max(0, hits[best][0] - width // 4)
+    start = body.rfind(" ", 0, start) + 1 if start else 0
+    end = min(len(body), start + width)
+    out, cursor = [], start
+    for s, e in hits:
+        if s < start or e > end:
+            continue
+        out.append(html.escape(body[cursor:s]))
+        out.append("<mark>" + html.escape(body[s:e]) + "</mark>")
+        cursor = e
+    out.append(html.escape(body[cursor:end]))
+    prefix = "… " if start else ""
+    suffix = " …" if end < len(body) else ""
+    return prefix + " ".join("".join(out).split()) + suffix
