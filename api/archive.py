@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from extractor import ExtractionError, ReadError, extract
@@ -37,6 +37,25 @@ MEDIA_TYPES = {
     "pdf": "application/pdf", "html": "text/html", "doc": "application/msword", "rtf": "application/rtf",
     "odt": "application/vnd.oasis.opendocument.text",
 }
+
+
+# The statements of the write path, built once: building a statement per document cost more than
+# running it. Core tables skip the ORM's per-row bookkeeping.
+DOCUMENT = Document.__table__
+_ID_BY_SHA = select(DOCUMENT.c.id).where(DOCUMENT.c.sha256 == bindparam("sha"))
+_INSERT_DOCUMENT = insert(DOCUMENT).returning(DOCUMENT.c.id)
+_INSERTS = {name: insert(table.__table__) for name, table in (
+    ("references", Reference), ("dates", DateMention), ("periods", Period), ("awards", Award),
+    ("units", UnitMention))}
+_LINK_INCOMING = (update(Reference.__table__)
+                  .where(Reference.__table__.c.key == bindparam("k"), Reference.__table__.c.year == bindparam("y"),
+                         Reference.__table__.c.document_id != bindparam("d"))
+                  .values(cited_document_id=bindparam("d")))
+_DOCUMENTS_BY_KEYS = (select(DOCUMENT.c.id, DOCUMENT.c.symbol_key, DOCUMENT.c.year)
+                      .where(DOCUMENT.c.symbol_key.in_(bindparam("keys", expanding=True)),
+                             DOCUMENT.c.id != bindparam("d")))
+_UNIT_ID = select(Unit.__table__.c.id).where(Unit.__table__.c.name == bindparam("n"),
+                                             Unit.__table__.c.locality_key == bindparam("l"))
 
 
 class NotFound(LookupError):
@@ -137,6 +156,7 @@ def records_of(result: Extraction) -> dict[str, list[dict[str, Any]]]:
 
     references = [{
         "kind": r.kind, "number": r.number, "symbol": r.symbol, "key": r.key, "key_folded": fold_aligned(r.key),
+        "name_folded": name_key(r.name),
         "year": r.year, "issued": r.issued, "issuer": r.issuer, "issuer_source": r.issuer_source, "name": r.name,
         "named": r.named, "subject": r.subject, "relation": r.relation, "resolved_from": r.resolved_from,
         "sentence": sentence_around(text, r.span.start, r.span.end), **span(r.span),
@@ -153,6 +173,11 @@ def records_of(result: Extraction) -> dict[str, list[dict[str, Any]]]:
         "award_folded": fold_aligned(a.award), **span(a.span),
     } for a in result.awards]
     return {"references": references, "dates": dates, "periods": periods, "units": units, "awards": awards}
+
+
+def name_key(name: str | None) -> str | None:
+    """A name by its words alone, folded: "Luật Thi đua, Khen thưởng" -> "luat thi dua khen thuong"."""
+    return " ".join(regex.findall(r"\w+", fold_aligned(name))) if name else None
 
 
 _SENTENCE_END = regex.compile(r"[.;!?](?=\s+[\p{Lu}\d])|\n")
@@ -215,7 +240,7 @@ class Archive:
 
     def find(self, sha256: str) -> int | None:
         with self.db.engine.connect() as conn:
-            return conn.execute(select(Document.id).where(Document.sha256 == sha256)).scalar()
+            return conn.execute(_ID_BY_SHA, {"sha": sha256}).scalar()
 
     def ingest(self, source: bytes | Path, source_name: str) -> Outcome:
         """Read, extract and store one file, in this process."""
@@ -235,28 +260,46 @@ class Archive:
 
     def store(self, analysis: Analysis, source: bytes | Path | None = None) -> Outcome:
         """Store an analysed file: all of it in one transaction, or nothing."""
-        if source is not None:
-            self.keep_file(source, analysis.sha256)
-        doc = dict(analysis.document, sha256=analysis.sha256, text=analysis.text,
-                   extractor_version=extractor_version(), created_at=utcnow(), updated_at=utcnow())
+        return self.store_many([(analysis, source)])[0]
+
+    def store_many(self, items: list[tuple[Analysis, bytes | Path | None]]) -> list[Outcome]:
+        """Store several analysed files in one transaction (a bulk writer's batch). If anything
+        fails, the batch is rolled back and each file is stored on its own, so one bad document
+        costs only itself and nothing is ever half-written."""
+        for analysis, source in items:
+            if source is not None:
+                self.keep_file(source, analysis.sha256)
         try:
             with self.db.engine.begin() as conn:
-                if conn.execute(select(Document.id).where(Document.sha256 == analysis.sha256)).scalar() is not None:
-                    raise _Duplicate
-                document_id = conn.execute(insert(Document).values(**doc).returning(Document.id)).scalar_one()
-                self._write_records(conn, document_id, analysis, doc)
-        except _Duplicate:
-            existing = self.find(analysis.sha256)
-            return Outcome(analysis.source_name, "duplicate", f"already stored as document {existing}", existing,
-                           analysis.sha256)
+                return [self._insert(conn, analysis) for analysis, _ in items]
         except Exception as e:
             self.forget_cache()
+            if len(items) > 1:
+                return [self._store_alone(item) for item in items]
             if _is_unique_violation(e):  # another worker stored the same file a moment ago
-                existing = self.find(analysis.sha256)
-                return Outcome(analysis.source_name, "duplicate", f"already stored as document {existing}",
-                               existing, analysis.sha256)
+                return [self._duplicate(items[0][0])]
             raise
+
+    def _store_alone(self, item: tuple[Analysis, bytes | Path | None]) -> Outcome:
+        try:
+            return self.store_many([item])[0]
+        except Exception as e:  # noqa: BLE001 - this document is not stored; the batch goes on
+            return Outcome(item[0].source_name, "failed", f"internal error while storing: {type(e).__name__}: {e}",
+                           sha256=item[0].sha256)
+
+    def _insert(self, conn: Connection, analysis: Analysis) -> Outcome:
+        if conn.execute(_ID_BY_SHA, {"sha": analysis.sha256}).scalar() is not None:
+            return self._duplicate(analysis, conn)
+        doc = dict(analysis.document, sha256=analysis.sha256, text=analysis.text,
+                   extractor_version=extractor_version(), created_at=utcnow(), updated_at=utcnow())
+        document_id = conn.execute(_INSERT_DOCUMENT, doc).scalar_one()
+        self._write_records(conn, document_id, analysis, doc)
         return Outcome(analysis.source_name, "stored", _summary(analysis), document_id, analysis.sha256)
+
+    def _duplicate(self, analysis: Analysis, conn: Connection | None = None) -> Outcome:
+        existing = conn.execute(_ID_BY_SHA, {"sha": analysis.sha256}).scalar() if conn else self.find(analysis.sha256)
+        return Outcome(analysis.source_name, "duplicate", f"already stored as document {existing}", existing,
+                       analysis.sha256)
 
     def reextract(self, document_id: int) -> Outcome:
         """Extract a stored document again (after an upgrade) and replace its records atomically."""
@@ -310,32 +353,29 @@ class Archive:
         if records["references"]:
             refs = [dict(r, document_id=document_id, cited_document_id=None) for r in records["references"]]
             self._resolve_outgoing(conn, document_id, refs)
-            conn.execute(insert(Reference), refs)
-        for table, rows in ((DateMention, records["dates"]), (Period, records["periods"]), (Award, records["awards"])):
-            if rows:
-                conn.execute(insert(table), [dict(r, document_id=document_id) for r in rows])
+            conn.execute(_INSERTS["references"], refs)
+        for name in ("dates", "periods", "awards"):
+            if records[name]:
+                conn.execute(_INSERTS[name], [dict(r, document_id=document_id) for r in records[name]])
         if records["units"]:
             mentions = []
             for u in records["units"]:
                 unit_id = self._unit_id(conn, u)
                 mentions.append({"document_id": document_id, "unit_id": unit_id, "start": u["start"],
                                  "end": u["end"], "evidence": u["evidence"]})
-            conn.execute(insert(UnitMention), mentions)
+            conn.execute(_INSERTS["units"], mentions)
         # Earlier documents citing this one (same key, same year) now point to it.
         if doc.get("symbol_key") and doc.get("year"):
-            conn.execute(update(Reference).where(Reference.key == doc["symbol_key"], Reference.year == doc["year"],
-                                                 Reference.document_id != document_id)
-                         .values(cited_document_id=document_id))
+            conn.execute(_LINK_INCOMING, {"k": doc["symbol_key"], "y": doc["year"], "d": document_id})
         index_document(conn, document_id, " ".join(filter(None, (doc.get("title"), doc.get("symbol")))),
-                       analysis.text)
+                       analysis.text, doc.get("kind_name"), doc.get("issuer"), doc.get("year"))
 
     def _resolve_outgoing(self, conn: Connection, document_id: int, refs: list[dict[str, Any]]) -> None:
         """Link references to stored documents: same canonical key and same year, never key alone."""
         wanted = {(r["key"], r["year"]) for r in refs if r["year"] and r["symbol"]}
         if not wanted:
             return
-        rows = conn.execute(select(Document.id, Document.symbol_key, Document.year)
-                            .where(Document.symbol_key.in_({k for k, _ in wanted}), Document.id != document_id))
+        rows = conn.execute(_DOCUMENTS_BY_KEYS, {"keys": sorted({k for k, _ in wanted}), "d": document_id})
         found = {(key, year): id_ for id_, key, year in rows if (key, year) in wanted}
         for r in refs:
             r["cited_document_id"] = found.get((r["key"], r["year"]))
@@ -349,7 +389,7 @@ class Archive:
                   "canonical": u["canonical"], "name_folded": fold_aligned(u["name"])}
         dialect = sqlite if conn.dialect.name == "sqlite" else postgresql
         conn.execute(dialect.insert(Unit).values(**values).on_conflict_do_nothing())
-        unit_id = conn.execute(select(Unit.id).where(Unit.name == key[0], Unit.locality_key == key[1])).scalar_one()
+        unit_id = conn.execute(_UNIT_ID, {"n": key[0], "l": key[1]}).scalar_one()
         with self._units_lock:
             self._units[key] = unit_id
         return unit_id
@@ -362,10 +402,6 @@ class Archive:
     def count(self) -> int:
         with self.db.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(Document)).scalar_one()
-
-
-class _Duplicate(Exception):
-    pass
 
 
 def _is_unique_violation(e: Exception) -> bool:

@@ -17,9 +17,10 @@ from sqlalchemy import select
 
 from models.tables import Document
 
-from .archive import Archive, Outcome, analyse, display_name, sha256_of
+from .archive import Analysis, Archive, Outcome, analyse, display_name, sha256_of
 
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+BATCH = 32  # documents per transaction of the writer
 
 
 def files_under(paths: Iterable[Path]) -> Iterator[Path]:
@@ -91,11 +92,28 @@ def ingest(archive: Archive, paths: Iterable[Path], workers: int | None = None,
         stored[sha] = -1  # the same file twice in one run is stored once
         todo.append((f, sha))
 
+    pending: list[tuple[Analysis, Path]] = []
+
+    def flush() -> None:
+        if pending:
+            for outcome in archive.store_many(pending):
+                done(outcome)
+            pending.clear()
+
+    def take(result: Analysis | Outcome, f: Path) -> None:
+        """Failures are reported at once; analyses are stored in batches, a transaction each."""
+        if isinstance(result, Outcome):
+            done(result)
+            return
+        pending.append((result, f))
+        if len(pending) >= BATCH:
+            flush()
+
     workers = workers or os.cpu_count() or 1
     if workers <= 1 or len(todo) <= 1:
         for f, sha in todo:
-            result = _work(str(f), sha)
-            done(result if isinstance(result, Outcome) else archive.store(result, f))
+            take(_work(str(f), sha), f)
+        flush()
         return report
 
     _warm()  # loaded once here, shared with the forked workers
@@ -121,6 +139,7 @@ def ingest(archive: Archive, paths: Iterable[Path], workers: int | None = None,
                     result = future.result()
                 except Exception as e:  # noqa: BLE001 - a worker died (memory, a signal)
                     result = Outcome(display_name(f.name), "failed", f"the worker stopped: {type(e).__name__}: {e}")
-                done(result if isinstance(result, Outcome) else archive.store(result, f))
+                take(result, f)
             refill()
+    flush()
     return report

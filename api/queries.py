@@ -16,7 +16,7 @@ from sqlalchemy.sql import Select
 from extractor.normalize import fold_aligned
 from extractor.query import CitationQuery
 from extractor.version import extractor_version
-from models.fulltext import Query, matches, snippet
+from models.fulltext import Query, matches, snippet, sqlite_search
 from models.tables import Award, DateMention, Document, Period, Reference, Unit, UnitMention
 
 DOCUMENT_LIST_COLUMNS = (Document.id, Document.source_name, Document.format, Document.kind, Document.kind_name,
@@ -120,6 +120,14 @@ def search(conn: Connection, q: str, filters: DocumentFilters, limit: int = 20, 
     query = Query.parse(q)
     if not query.terms:
         return {"query": q, "total": 0, "limit": limit, "offset": offset, "items": [], "facets": {}}
+    simple = not (filters.unit or filters.issued_from or filters.issued_to or filters.cites)
+    if conn.dialect.name == "sqlite" and simple:
+        total, page_ids, facets = sqlite_search(conn, query, _kind_name(filters.kind), filters.issuer, filters.year,
+                                                limit, offset, facet_limit)
+        rows = {r["id"]: r for r in conn.execute(select(*DOCUMENT_LIST_COLUMNS, Document.text)
+                                                 .where(Document.id.in_([i for i, _ in page_ids]))).mappings()}
+        items = [_hit(rows[i], rank, query) for i, rank in page_ids if i in rows]
+        return {"query": q, "total": total, "limit": limit, "offset": offset, "items": items, "facets": facets}
     sql, params = matches(conn.dialect.name, query)
     hits = text(sql).bindparams(**params).columns(column("id", Integer), column("rank", Float)).subquery("hits")
     matched = filters.apply(conn, select(Document.id, hits.c.rank).join(hits, hits.c.id == Document.id)).subquery()
@@ -127,18 +135,32 @@ def search(conn: Connection, q: str, filters: DocumentFilters, limit: int = 20, 
     page = conn.execute(select(*DOCUMENT_LIST_COLUMNS, Document.text, matched.c.rank)
                         .join(matched, matched.c.id == Document.id)
                         .order_by(matched.c.rank, Document.id.desc()).limit(limit).offset(offset)).mappings().all()
-    items = []
-    for row in page:
-        item = {k: v for k, v in row.items() if k not in ("text", "rank")}
-        item["score"] = round(-float(row["rank"]), 4)
-        item["snippet"] = snippet(row["text"], query)
-        items.append(item)
+    items = [_hit(row, row["rank"], query) for row in page]
     facets = {}
     for name, facet in FACETS.items():
         counts = conn.execute(select(facet, func.count()).join(matched, matched.c.id == Document.id)
                               .group_by(facet).order_by(func.count().desc(), facet).limit(facet_limit)).all()
         facets[name] = [{"value": v, "count": n} for v, n in counts]
     return {"query": q, "total": total, "limit": limit, "offset": offset, "items": items, "facets": facets}
+
+
+def _kind_name(kind: str | None) -> str | None:
+    """A kind's name from its name or its abbreviation ("QĐ" -> "Quyết định")."""
+    if not kind:
+        return None
+    from extractor import lexicon
+
+    for k in lexicon.load().kinds:
+        if kind in (k.name, k.abbr):
+            return k.name
+    return kind
+
+
+def _hit(row, rank: float, query: Query) -> dict[str, Any]:
+    item = {k: v for k, v in row.items() if k not in ("text", "rank")}
+    item["score"] = round(-float(rank), 4)
+    item["snippet"] = snippet(row["text"], query)
+    return item
 
 
 # ---------------------------------------------------------------------------------------------
@@ -151,7 +173,7 @@ def _reference_match(cq: CitationQuery):
     elif cq.number:
         cond = and_(Reference.number == cq.number, Reference.kind == cq.kind)
     elif cq.name_folded:
-        cond = Reference.key_folded == cq.name_folded
+        cond = or_(Reference.key_folded == cq.name_folded, Reference.name_folded == cq.name_folded)
     else:
         return None
     if cq.year:
@@ -268,7 +290,8 @@ def awards(conn: Connection, filters: AwardFilters, limit: int | None = 50, offs
            sort: str = "-year") -> dict[str, Any]:
     descending = sort.startswith("-")
     key = AWARD_SORTS.get(sort.lstrip("-"), Award.year)
-    ordering = (key.desc() if descending else key.asc(), Award.id)
+    # The tie-breaker runs the same way, so an index on the sort column serves both.
+    ordering = (key.desc(), Award.id.desc()) if descending else (key.asc(), Award.id.asc())
     total = conn.execute(filters.apply(conn, select(func.count()).select_from(Award))).scalar_one()
     stmt = filters.apply(conn, select(*AWARD_COLUMNS, Document.symbol.label("document_symbol"),
                                       Document.issued.label("document_issued"))

@@ -110,6 +110,7 @@ class Reference(ReferenceBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     document_id: int = _document_fk()
     key_folded: str = Field(index=True)
+    name_folded: str | None = Field(default=None, index=True, description="the name's words, folded")
     # The cited document when it is itself in the archive, matched on key and year.
     cited_document_id: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("document.id", ondelete="SET NULL"), index=True))

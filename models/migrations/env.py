@@ -13,8 +13,22 @@ target_metadata = SQLModel.metadata
 connection = context.config.attributes.get("connection")
 
 
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    # Full-text search lives outside the models (0002): FTS5's tables, PostgreSQL's tsvector column
+    # and expression indexes. Autogenerate must not propose to drop them.
+    if type_ == "table" and name.startswith("document_fts"):
+        return False
+    if type_ == "column" and name == "search_vector":
+        return False
+    if type_ == "index" and name in ("ix_document_search_vector", "ix_document_title_trgm", "ix_award_recipient_trgm",
+                                     "ix_unit_name_trgm"):
+        return False
+    return True
+
+
 def run(conn) -> None:
-    context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=conn.dialect.name == "sqlite")
+    context.configure(connection=conn, target_metadata=target_metadata, include_object=include_object,
+                      render_as_batch=conn.dialect.name == "sqlite")
     with context.begin_transaction():
         context.run_migrations()
 

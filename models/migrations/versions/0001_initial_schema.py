@@ -171,6 +171,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('document_id', sa.Integer(), nullable=False),
     sa.Column('key_folded', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('name_folded', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('cited_document_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['cited_document_id'], ['document.id'], ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], ondelete='CASCADE'),
@@ -180,6 +181,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_reference_cited_document_id'), ['cited_document_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_reference_document_id'), ['document_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_reference_key_folded'), ['key_folded'], unique=False)
+        batch_op.create_index(batch_op.f('ix_reference_name_folded'), ['name_folded'], unique=False)
         batch_op.create_index('ix_reference_key_folded_year', ['key_folded', 'year'], unique=False)
         batch_op.create_index('ix_reference_number_kind', ['number', 'kind'], unique=False)
 
