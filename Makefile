@@ -15,15 +15,18 @@ $(BIN)/vanban: pyproject.toml
 setup: $(BIN)/vanban
 	@./scripts/system-packages.sh
 
-# Run vanban over the sample corpus (the service comes with issue 4).
+# The service on SQLite (in ./var), with the sample corpus ingested (files already stored are skipped).
+run: export VANBAN_DATA_DIR := $(or $(VANBAN_DATA_DIR),var)
 run: setup
-	$(BIN)/vanban summary corpus/documents
+	$(BIN)/vanban serve --ingest corpus/documents --ingest corpus/holdout/documents
 
+# PostgreSQL tests run when a server answers (VANBAN_TEST_POSTGRES_URL); otherwise they skip, saying why.
 test: setup
 	$(BIN)/python -m pytest -q
 
 bench: setup
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_store.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache bench/out
+	rm -rf $(VENV) .pytest_cache bench/out var
