@@ -47,8 +47,10 @@ _INSERT_DOCUMENT = insert(DOCUMENT).returning(DOCUMENT.c.id)
 _INSERTS = {name: insert(table.__table__) for name, table in (
     ("references", Reference), ("dates", DateMention), ("periods", Period), ("awards", Award),
     ("units", UnitMention))}
+# key_folded and year lead the index; key keeps the match exact (nđ-cp, not nd-cp).
 _LINK_INCOMING = (update(Reference.__table__)
-                  .where(Reference.__table__.c.key == bindparam("k"), Reference.__table__.c.year == bindparam("y"),
+                  .where(Reference.__table__.c.key_folded == bindparam("kf"),
+                         Reference.__table__.c.year == bindparam("y"), Reference.__table__.c.key == bindparam("k"),
                          Reference.__table__.c.document_id != bindparam("d"))
                   .values(cited_document_id=bindparam("d")))
 _DOCUMENTS_BY_KEYS = (select(DOCUMENT.c.id, DOCUMENT.c.symbol_key, DOCUMENT.c.year)
@@ -366,7 +368,8 @@ class Archive:
             conn.execute(_INSERTS["units"], mentions)
         # Earlier documents citing this one (same key, same year) now point to it.
         if doc.get("symbol_key") and doc.get("year"):
-            conn.execute(_LINK_INCOMING, {"k": doc["symbol_key"], "y": doc["year"], "d": document_id})
+            conn.execute(_LINK_INCOMING, {"kf": fold_aligned(doc["symbol_key"]), "k": doc["symbol_key"],
+                                          "y": doc["year"], "d": document_id})
         index_document(conn, document_id, " ".join(filter(None, (doc.get("title"), doc.get("symbol")))),
                        analysis.text, doc.get("kind_name"), doc.get("issuer"), doc.get("year"))
 
