@@ -78,7 +78,7 @@ def _with_default_locality(units: tuple[Unit, ...], text: str) -> tuple[Unit, ..
 
     lex = lexicon.load()
     counts: dict[str, int] = {}
-    for m in lex.patterns["province"].finditer(text):
+    for m in lex.patterns["province_scan"].finditer(text):
         p = lex.province(m.group())
         if p is not None:
             counts[p.name] = counts.get(p.name, 0) + 1
