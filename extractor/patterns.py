@@ -50,8 +50,8 @@ class Prefiltered:
             pos = m.end()
 
 
-def starting_words(words) -> re.Pattern:
-    """An ``re`` prefilter for phrases that start with one of ``words``, as written (case kept)."""
+def starting_words(words, ignore_case: bool = False) -> re.Pattern:
+    """An ``re`` prefilter for phrases that start with one of ``words``: as written, or in any case."""
     words = sorted(set(words), key=len, reverse=True)
     first = "".join(sorted({re.escape(w[0]) for w in words}))
-    return re.compile(f"(?=[{first}])(?:" + "|".join(map(re.escape, words)) + ")")
+    return re.compile(f"(?=[{first}])(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE if ignore_case else 0)
