@@ -1,9 +1,12 @@
-"""``extract(text) -> Extraction``: normalise, run the spaCy pipeline, turn spans into records."""
+"""``extract(text) -> Extraction``: normalise, run the pipeline's components, turn their matches into records.
+
+The components run on the text (``pipeline.analyse``): the records need offsets, not tokens, so the
+text is not tokenized here; ``pipeline.nlp()`` gives the same records as ``doc.spans`` to spaCy users."""
 
 from __future__ import annotations
 
 from .normalize import NormalizedText, normalize
-from .pipeline import MAX_CHARS, nlp
+from .pipeline import MAX_CHARS, Analysis, analyse
 from .records import (
     Award, DateMention, Extraction, Header, Period, Reference, Signer, Span, Unit,
 )
@@ -26,16 +29,11 @@ def extract(text: str) -> Extraction:
             "split the document or raise VANBAN_MAX_CHARS"
         )
     norm = normalize(text)
-    pipeline = nlp()
-    doc = pipeline.make_doc(norm.text)
-    doc.user_data["vanban_text"] = norm.text  # the components read the text, not the tokens
-    for _, component in pipeline.pipeline:
-        doc = component(doc)
-    return _records(doc, norm)
+    return _records(analyse(norm.text), norm)
 
 
-def _records(doc, norm: NormalizedText) -> Extraction:
-    h = doc._.header
+def _records(found: Analysis, norm: NormalizedText) -> Extraction:
+    h = found.header
     header = Header(
         kind=h.kind, kind_name=h.kind_name, symbol=h.symbol, number=h.number, issuer=h.issuer,
         issuer_parent=h.issuer_parent, place=h.place, issued=h.issued, title=h.title, summary=h.summary,
@@ -45,8 +43,7 @@ def _records(doc, norm: NormalizedText) -> Extraction:
     )
     reference_dates: set[tuple[int, int]] = set()
     references = []
-    for span in doc.spans["references"]:
-        r = span._.record
+    for r in found.references:
         if r.issued_span:
             reference_dates.add(r.issued_span)
         references.append(Reference(
@@ -55,8 +52,7 @@ def _records(doc, norm: NormalizedText) -> Extraction:
             relation=r.relation, span=_evidence(norm, r.start, r.end), resolved_from=r.resolved_from,
         ))
     dates = []
-    for span in doc.spans["dates"]:
-        d = span._.record
+    for d in found.dates:
         if d.value is None:
             continue
         role = "document" if h.issued_span and d.start >= h.issued_span[0] and d.end <= h.issued_span[1] + 2 else None
@@ -64,12 +60,12 @@ def _records(doc, norm: NormalizedText) -> Extraction:
             role = "reference"
         dates.append(DateMention(d.value, d.precision, role, d.form == "yearless", _evidence(norm, d.start, d.end)))
     periods = tuple(Period(p.first, p.last, p.label, _evidence(norm, p.start, p.end))
-                    for p in (s._.record for s in doc.spans["periods"]))
+                    for p in found.periods)
     units = tuple(Unit(u.name, u.locality, u.level, u.canonical, _evidence(norm, u.start, u.end))
-                  for u in (s._.record for s in doc.spans["units"]))
+                  for u in found.units)
     awards = tuple(Award(a.award, a.form, a.category, a.award_class, a.conferred_by, a.recipient,
                          a.recipient_kind, a.year, a.status, a.count, _evidence(norm, a.start, a.end))
-                   for a in (s._.record for s in doc.spans["awards"]))
+                   for a in found.awards)
     return Extraction(header, tuple(references), tuple(dates), periods, _with_default_locality(units, norm.text),
                       awards, len(norm.text), text=norm.text)
 
@@ -82,7 +78,7 @@ def _with_default_locality(units: tuple[Unit, ...], text: str) -> tuple[Unit, ..
 
     lex = lexicon.load()
     counts: dict[str, int] = {}
-    for m in lex.patterns["province"].finditer(text):
+    for m in lex.patterns["province_scan"].finditer(text):
         p = lex.province(m.group())
         if p is not None:
             counts[p.name] = counts.get(p.name, 0) + 1

@@ -16,6 +16,7 @@ import regex
 import yaml
 
 from .normalize import match_key
+from .patterns import Prefiltered, starting_words
 
 try:  # the C loader is ~10x faster; fall back where libyaml is missing
     _Loader: Any = yaml.CSafeLoader
@@ -130,7 +131,7 @@ class Lexicon:
     named_documents: tuple[tuple[str, str], ...]  # (kind, name)
     award_forms: tuple[AwardForm, ...]
     award_by_key: dict[str, AwardForm]
-    patterns: dict[str, regex.Pattern] = field(default_factory=dict, repr=False)
+    patterns: dict[str, regex.Pattern | Prefiltered] = field(default_factory=dict, repr=False)
 
     # ---- look-ups -------------------------------------------------------------------------
     def kind(self, name: str) -> Kind | None:
@@ -287,7 +288,10 @@ def _compile(lex: Lexicon, abbreviation: regex.Pattern, province_aliases: tuple[
     p = lex.patterns
     p["abbreviation"] = abbreviation
     p["kind_name"] = regex.compile(alternation([k.name for k in lex.kinds]))
-    p["province"] = regex.compile(alternation([pr.name for pr in lex.provinces] + list(province_aliases)))
+    province_names = [pr.name for pr in lex.provinces] + list(province_aliases)
+    p["province"] = regex.compile(alternation(province_names))
+    # Scanning a whole text for provinces: by the first word of a name (up to a space or a dash).
+    p["province_scan"] = Prefiltered(p["province"], starting_words(regex.split(r"[\s\-–]", n)[0] for n in province_names))
     p["position"] = regex.compile(alternation(list(lex.positions)), regex.IGNORECASE)
     p["head"] = regex.compile(alternation([h.head for h in lex.unit_heads]))
     p["relation"] = regex.compile(r"(?<!\w)" + alternation(list(lex.relations)) + r"(?!\w)", regex.IGNORECASE)

@@ -44,6 +44,9 @@ _PASS1 = regex.compile(
 # --- length-keeping replacements (pass 2) -------------------------------------------------
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"
 _SAME_LENGTH = str.maketrans({**dict.fromkeys(_DASHES, "-"), "\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
+# ``str.translate`` looks up every character of a text in the table; the characters to replace are
+# few, so finding them and replacing only those is far cheaper on a whole document.
+_SAME_LENGTH_CHARS = regex.compile("[" + "".join(regex.escape(chr(c)) for c in _SAME_LENGTH) + "]")
 
 _CYRILLIC_TO_LATIN = str.maketrans(
     "АВЕКМНОРСТХУаеорсухіІЅѕЈј", "ABEKMHOPCTXYaeopcyxiISsJj"
@@ -187,7 +190,7 @@ def normalize(original: str) -> NormalizedText:
         text, e1 = _apply(_PASS1, text, _pass1_replacement)
         edits.append(e1)
     # Length-keeping steps need no map.
-    text = text.translate(_SAME_LENGTH)
+    text = _SAME_LENGTH_CHARS.sub(lambda m: _SAME_LENGTH[ord(m.group())], text)
     if not text.isascii():
         if _HAS_NEW_STYLE_TONE.search(text):
             text = _NEW_STYLE_TONE.sub(lambda m: _TONE_TABLE[m.group()], text)

@@ -287,12 +287,15 @@ class AwardFinder:
     def _find_forms(self, text: str) -> list[_Form]:
         out = []
         for start in self._form_starts.finditer(text):
-            m = self._forms.match(text, start.start())
+            pos = start.start()
+            # A form written in lowercase is one only after "danh hiệu" ("đạt danh hiệu lao động tiên
+            # tiến"): checked before the forms are tried, since "nhà", "tập", "gia" begin most words.
+            if not text[pos].isupper() and not rx(r"danh hiệu[ \t]*[\"“]?[ \t]*$").search(text[max(0, pos - 14) : pos]):
+                continue
+            m = self._forms.match(text, pos)
             if m is None:
                 continue
             written = m["form"]
-            if not written[0].isupper() and not rx(r"danh hiệu[ \t]*[\"“]?[ \t]*$").search(text[max(0, m.start() - 14) : m.start()]):
-                continue
             base = self._base(written)
             if base is None:
                 continue

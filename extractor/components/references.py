@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from ..patterns import rx
+from ..patterns import Prefiltered, rx, starting_words
 from ..lexicon import Kind, Lexicon, alternation
 from ..normalize import fold, match_key
 from ..repair import CODE, repair_symbol
@@ -123,10 +123,13 @@ class ReferenceFinder:
         self.lex = lex
         self.units = units
         kinds = alternation([k.name for k in lex.kinds])
-        self._kind_before = regex.compile(
+        kind_before = regex.compile(
             rf"(?:(?P<kind>{kinds})(?:[ \t]+(?P<inline_issuer>(?:{CODE}))(?=[ \t]+số))?{WS})?(?P<so>{_SO})?\Z",
             regex.IGNORECASE,
         )
+        # Tried at the places where a kind or "số" starts, not at every character before a symbol.
+        self._kind_before = Prefiltered(kind_before, starting_words(
+            [regex.split(r"[\s-]", k.name)[0] for k in lex.kinds] + ["số"], ignore_case=True))
         self._kind_issuer_before = regex.compile(
             rf"(?P<kind>{kinds})[ \t]+(?P<pre>(?:của|do)[ \t]+[^;:\n]{{2,120}}?)[ \t]+{_SO}\Z", regex.IGNORECASE
         )
@@ -233,6 +236,7 @@ class ReferenceFinder:
     def _read_head(self, text: str, m: _Mention) -> None:
         """The kind (and "số") written before a symbol."""
         window = text[max(0, m.start - 160) : m.start]
+        # No match and the empty match at the window's end (nothing written before) say the same.
         before = self._kind_before.search(window)
         if before is not None and before["kind"]:
             kind = self.lex.kind(before["kind"])

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from ..patterns import rx
+from ..patterns import Prefiltered, rx, starting_words
 from ..lexicon import Lexicon, UnitHead, alternation
 from ..normalize import match_key
 
@@ -68,8 +68,9 @@ class UnitFinder:
         # Candidates are found by their first word, as written (a unit starts with a capital): a
         # short case-sensitive alternation is far cheaper to scan than every name ignoring case.
         first_words = {w.split()[0] for w in starts if w[:1].isupper()}
-        self._start = regex.compile(r"(?<![\w&])(?:" + "|".join(map(regex.escape, sorted(first_words, key=len, reverse=True)))
-                                    + r")(?![\w&])")
+        start = regex.compile(r"(?<![\w&])(?:" + "|".join(map(regex.escape, sorted(first_words, key=len, reverse=True)))
+                              + r")(?![\w&])")
+        self._start = Prefiltered(start, starting_words(first_words))
         self._positions = sorted(set(lex.positions), key=len, reverse=True)
         # Names that end with a level-bound head keep their level ("... Đảng bộ" + "tỉnh").
         self._level_bound_end = regex.compile(
