@@ -1,12 +1,9 @@
-"""``extract(text) -> Extraction``: normalise, run the pipeline's components, turn their matches into records.
-
-The components run on the text (``pipeline.analyse``): the records need offsets, not tokens, so the
-text is not tokenized here; ``pipeline.nlp()`` gives the same records as ``doc.spans`` to spaCy users."""
+"""``extract(text) -> Extraction``: normalise, run the spaCy pipeline, turn spans into records."""
 
 from __future__ import annotations
 
 from .normalize import NormalizedText, normalize
-from .pipeline import MAX_CHARS, Analysis, analyse
+from .pipeline import MAX_CHARS, nlp
 from .records import (
     Award, DateMention, Extraction, Header, Period, Reference, Signer, Span, Unit,
 )
@@ -29,11 +26,16 @@ def extract(text: str) -> Extraction:
             "split the document or raise VANBAN_MAX_CHARS"
         )
     norm = normalize(text)
-    return _records(analyse(norm.text), norm)
+    pipeline = nlp()
+    doc = pipeline.make_doc(norm.text)
+    doc.user_data["vanban_text"] = norm.text  # the components read the text, not the tokens
+    for _, component in pipeline.pipeline:
+        doc = component(doc)
+    return _records(doc, norm)
 
 
-def _records(found: Analysis, norm: NormalizedText) -> Extraction:
-    h = found.header
+def _records(doc, norm: NormalizedText) -> Extraction:
+    h = doc._.header
     header = Header(
         kind=h.kind, kind_name=h.kind_name, symbol=h.symbol, number=h.number, issuer=h.issuer,
         issuer_parent=h.issuer_parent, place=h.place, issued=h.issued, title=h.title, summary=h.summary,
@@ -43,7 +45,8 @@ def _records(found: Analysis, norm: NormalizedText) -> Extraction:
     )
     reference_dates: set[tuple[int, int]] = set()
     references = []
-    for r in found.references:
+    for span in doc.spans["references"]:
+        r = span._.record
         if r.issued_span:
             reference_dates.add(r.issued_span)
         references.append(Reference(
@@ -52,7 +55,8 @@ def _records(found: Analysis, norm: NormalizedText) -> Extraction:
             relation=r.relation, span=_evidence(norm, r.start, r.end), resolved_from=r.resolved_from,
         ))
     dates = []
-    for d in found.dates:
+    for span in doc.spans["dates"]:
+        d = span._.record
         if d.value is None:
             continue
         role = "document" if h.issued_span and d.start >= h.issued_span[0] and d.end <= h.issued_span[1] + 2 else None
@@ -60,12 +64,12 @@ def _records(found: Analysis, norm: NormalizedText) -> Extraction:
             role = "reference"
         dates.append(DateMention(d.value, d.precision, role, d.form == "yearless", _evidence(norm, d.start, d.end)))
     periods = tuple(Period(p.first, p.last, p.label, _evidence(norm, p.start, p.end))
-                    for p in found.periods)
+                    for p in (s._.record for s in doc.spans["periods"]))
     units = tuple(Unit(u.name, u.locality, u.level, u.canonical, _evidence(norm, u.start, u.end))
-                  for u in found.units)
+                  for u in (s._.record for s in doc.spans["units"]))
     awards = tuple(Award(a.award, a.form, a.category, a.award_class, a.conferred_by, a.recipient,
                          a.recipient_kind, a.year, a.status, a.count, _evidence(norm, a.start, a.end))
-                   for a in found.awards)
+                   for a in (s._.record for s in doc.spans["awards"]))
     return Extraction(header, tuple(references), tuple(dates), periods, _with_default_locality(units, norm.text),
                       awards, len(norm.text), text=norm.text)
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
@@ -76,90 +75,11 @@ def _span(doc: Doc, start: int, end: int, label: str, record) -> Span | None:
     return span
 
 
-# ---- the steps, on plain text ---------------------------------------------------------------
-# Each component is one step: it reads the text and what earlier steps found. ``analyse`` runs the
-# steps on the text alone, for ``extract()``, which needs the records and not the tokens; the spaCy
-# components run the same steps and align the records to tokens as ``doc.spans``.
-
-
-def in_text(start: int, end: int, length: int) -> bool:
-    """Whether a record's offsets fall in the text: spaCy can make no span of one that does not, so
-    the pipeline drops it, and ``analyse`` does the same to give the same records."""
-    return 0 <= start < length and 0 < end <= length
-
-
-def _kept(records, length: int) -> list:
-    return [r for r in records if in_text(r.start, r.end, length)]
-
-
-def read_header(text: str):
-    _, _, reader, _, _ = _finders()
-    return reader.read(text)
-
-
-def find_dates_and_periods(text: str, doc_year: int | None):
-    return find_dates(text, doc_year), find_periods(text)
-
-
-def find_units(text: str):
-    _, finder, _, _, _ = _finders()
-    return resolve_initials(finder.find_all(text))
-
-
-def find_references(text: str, h):
-    from .components.references import canonical_key
-
-    _, _, _, finder, _ = _finders()
-    exclude = [h.symbol_span] if h is not None and h.symbol_span else []
-    own = canonical_key(h.symbol) if h is not None and h.symbol and h.symbol[0].isdigit() else None
-    return finder.find(text, exclude, own)
-
-
-def find_awards(text: str, h, units: list, references: list, dates: list):
-    _, _, _, _, finder = _finders()
-    year = h.year if h is not None else None
-    if year is None:
-        # No date of its own (a news page without a timestamp): the first date of an event, not
-        # of a cited document, stands in.
-        cited = [(r.start, r.end) for r in references] + [r.issued_span for r in references if r.issued_span]
-        first = next((d for d in dates
-                      if d.precision == "day" and d.year and d.form != "yearless"
-                      and not any(a <= d.start < b for a, b in cited)), None)
-        year = first.year if first else None
-    return finder.find(text, year, h.kind if h is not None else None,
-                       skip=h.title_span if h is not None else None, units=units,
-                       authority=(h.authority or h.issuer) if h is not None else None)
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """What the components find in a text, in the order the pipeline finds it."""
-    header: object
-    dates: list
-    periods: list
-    units: list
-    references: list
-    awards: list
-
-
-def analyse(text: str) -> Analysis:
-    """The pipeline's steps on the (normalised) text, without tokenizing it: the records ``nlp()``
-    would put in ``doc.spans``."""
-    n = len(text)
-    h = read_header(text)
-    dates, periods = find_dates_and_periods(text, h.year)
-    dates, periods = _kept(dates, n), _kept(periods, n)
-    units = _kept(find_units(text), n)
-    references = _kept(find_references(text, h), n)
-    awards = _kept(find_awards(text, h, units, references, dates), n)
-    return Analysis(h, dates, periods, units, references, awards)
-
-
-# ---- the spaCy components ------------------------------------------------------------------
 @Language.factory("vanban_header")
 def make_header(nlp: Language, name: str):
     def header(doc: Doc) -> Doc:
-        h = read_header(_text(doc))
+        _, _, reader, _, _ = _finders()
+        h = reader.read(_text(doc))
         doc._.header = h
         doc._.doc_year = h.year
         spans = []
@@ -176,10 +96,11 @@ def make_header(nlp: Language, name: str):
 @Language.factory("vanban_dates")
 def make_dates(nlp: Language, name: str):
     def dates(doc: Doc) -> Doc:
-        found, periods = find_dates_and_periods(_text(doc), doc._.doc_year)
-        doc.spans["dates"] = [s for d in found if (s := _span(doc, d.start, d.end, "DATE", d)) is not None]
-        doc._.periods = periods
-        doc.spans["periods"] = [s for p in periods if (s := _span(doc, p.start, p.end, "PERIOD", p)) is not None]
+        found = find_dates(_text(doc), doc._.doc_year)
+        spans = [s for d in found if (s := _span(doc, d.start, d.end, "DATE", d)) is not None]
+        doc.spans["dates"] = spans
+        doc._.periods = find_periods(_text(doc))
+        doc.spans["periods"] = [s for p in doc._.periods if (s := _span(doc, p.start, p.end, "PERIOD", p)) is not None]
         return doc
 
     return dates
@@ -188,7 +109,8 @@ def make_dates(nlp: Language, name: str):
 @Language.factory("vanban_units")
 def make_units(nlp: Language, name: str):
     def units(doc: Doc) -> Doc:
-        found = find_units(_text(doc))
+        _, finder, _, _, _ = _finders()
+        found = resolve_initials(finder.find_all(_text(doc)))
         doc.spans["units"] = [s for u in found if (s := _span(doc, u.start, u.end, "UNIT", u)) is not None]
         return doc
 
@@ -198,7 +120,13 @@ def make_units(nlp: Language, name: str):
 @Language.factory("vanban_references")
 def make_references(nlp: Language, name: str):
     def references(doc: Doc) -> Doc:
-        found = find_references(_text(doc), doc._.header)
+        _, _, _, finder, _ = _finders()
+        h = doc._.header
+        exclude = [h.symbol_span] if h is not None and h.symbol_span else []
+        from .components.references import canonical_key
+
+        own = canonical_key(h.symbol) if h is not None and h.symbol and h.symbol[0].isdigit() else None
+        found = finder.find(_text(doc), exclude, own)
         doc.spans["references"] = [s for r in found if (s := _span(doc, r.start, r.end, "REF", r)) is not None]
         return doc
 
@@ -208,9 +136,22 @@ def make_references(nlp: Language, name: str):
 @Language.factory("vanban_awards")
 def make_awards(nlp: Language, name: str):
     def awards(doc: Doc) -> Doc:
-        found = find_awards(_text(doc), doc._.header, [s._.record for s in doc.spans["units"]],
-                            [s._.record for s in doc.spans["references"]],
-                            [s._.record for s in doc.spans["dates"]])
+        _, _, _, _, finder = _finders()
+        h = doc._.header
+        units = [s._.record for s in doc.spans["units"]]
+        year = doc._.doc_year
+        if year is None:
+            # No date of its own (a news page without a timestamp): the first date of an event, not
+            # of a cited document, stands in.
+            records = [s._.record for s in doc.spans["references"]]
+            cited = [(r.start, r.end) for r in records] + [r.issued_span for r in records if r.issued_span]
+            first = next((d for d in (s._.record for s in doc.spans["dates"])
+                          if d.precision == "day" and d.year and d.form != "yearless"
+                          and not any(a <= d.start < b for a, b in cited)), None)
+            year = first.year if first else None
+        found = finder.find(_text(doc), year, h.kind if h is not None else None,
+                            skip=h.title_span if h is not None else None, units=units,
+                            authority=(h.authority or h.issuer) if h is not None else None)
         doc.spans["awards"] = [s for a in found if (s := _span(doc, a.start, a.end, "AWARD", a)) is not None]
         return doc
 
@@ -250,4 +191,4 @@ def nlp() -> Language:
     return pipeline
 
 
-__all__ = ["nlp", "analyse", "Analysis", "COMPONENTS", "MAX_CHARS"]
+__all__ = ["nlp", "COMPONENTS", "MAX_CHARS"]
