@@ -74,9 +74,24 @@ class Outcome:
     document_id: int | None = None
     sha256: str | None = None
     job_id: str | None = None
+    # Why a file failed, as a stable code a page can translate: empty, unsupported, damaged,
+    # encrypted, too_large, tool_missing, timeout, unreadable, internal.
+    reason: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def reason_of(error: Exception) -> str:
+    from extractor.readers import (CorruptFile, EmptyFile, EncryptedFile, ReadTimeout, ToolMissing, TooLarge,
+                                   UnsupportedFormat)
+
+    for cls, code in ((EmptyFile, "empty"), (UnsupportedFormat, "unsupported"), (CorruptFile, "damaged"),
+                      (EncryptedFile, "encrypted"), (TooLarge, "too_large"), (ToolMissing, "tool_missing"),
+                      (ReadTimeout, "timeout")):
+        if isinstance(error, cls):
+            return code
+    return "unreadable"
 
 
 @dataclass(frozen=True)
@@ -172,7 +187,8 @@ def records_of(result: Extraction) -> dict[str, list[dict[str, Any]]]:
         "award": a.award, "form": a.form, "category": a.category, "award_class": a.award_class,
         "conferred_by": a.conferred_by, "recipient": a.recipient, "recipient_kind": a.recipient_kind,
         "year": a.year, "status": a.status, "count": a.count, "recipient_folded": fold_aligned(a.recipient or ""),
-        "award_folded": fold_aligned(a.award), **span(a.span),
+        "award_folded": fold_aligned(a.award), "conferred_by_folded": fold_aligned(a.conferred_by or ""),
+        **span(a.span),
     } for a in result.awards]
     return {"references": references, "dates": dates, "periods": periods, "units": units, "awards": awards}
 
@@ -250,14 +266,14 @@ class Archive:
         try:
             sha = sha256_of(source)
         except OSError as e:
-            return Outcome(name, "failed", f"cannot be read: {e.strerror}")
+            return Outcome(name, "failed", f"cannot be read: {e.strerror}", reason="unreadable")
         existing = self.find(sha)
         if existing is not None:
             return Outcome(name, "duplicate", f"already stored as document {existing}", existing, sha)
         try:
             analysis = analyse(source, name, sha)
         except (ReadError, ExtractionError) as e:
-            return Outcome(name, "failed", str(e), sha256=sha)
+            return Outcome(name, "failed", str(e), sha256=sha, reason=reason_of(e))
         return self.store(analysis, source)
 
     def store(self, analysis: Analysis, source: bytes | Path | None = None) -> Outcome:
@@ -287,7 +303,7 @@ class Archive:
             return self.store_many([item])[0]
         except Exception as e:  # noqa: BLE001 - this document is not stored; the batch goes on
             return Outcome(item[0].source_name, "failed", f"internal error while storing: {type(e).__name__}: {e}",
-                           sha256=item[0].sha256)
+                           sha256=item[0].sha256, reason="internal")
 
     def _insert(self, conn: Connection, analysis: Analysis) -> Outcome:
         if conn.execute(_ID_BY_SHA, {"sha": analysis.sha256}).scalar() is not None:
@@ -371,7 +387,7 @@ class Archive:
             conn.execute(_LINK_INCOMING, {"kf": fold_aligned(doc["symbol_key"]), "k": doc["symbol_key"],
                                           "y": doc["year"], "d": document_id})
         index_document(conn, document_id, " ".join(filter(None, (doc.get("title"), doc.get("symbol")))),
-                       analysis.text, doc.get("kind_name"), doc.get("issuer"), doc.get("year"))
+                       analysis.text, doc.get("kind_name"), doc.get("issuer"), doc.get("year"), doc.get("issued"))
 
     def _resolve_outgoing(self, conn: Connection, document_id: int, refs: list[dict[str, Any]]) -> None:
         """Link references to stored documents: same canonical key and same year, never key alone."""

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from models.tables import Document
 
-from .archive import Analysis, Archive, Outcome, analyse, display_name, sha256_of
+from .archive import Analysis, Archive, Outcome, analyse, display_name, reason_of, sha256_of
 
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 BATCH = 32  # documents per transaction of the writer
@@ -55,9 +55,10 @@ def _work(path: str, sha: str):
     try:
         return analyse(p, p.name, sha)
     except (ReadError, ExtractionError) as e:
-        return Outcome(display_name(p.name), "failed", str(e), sha256=sha)
+        return Outcome(display_name(p.name), "failed", str(e), sha256=sha, reason=reason_of(e))
     except Exception as e:  # noqa: BLE001 - one file's defect must not stop the run
-        return Outcome(display_name(p.name), "failed", f"internal error: {type(e).__name__}: {e}", sha256=sha)
+        return Outcome(display_name(p.name), "failed", f"internal error: {type(e).__name__}: {e}", sha256=sha,
+                       reason="internal")
 
 
 def _warm() -> None:
@@ -83,7 +84,7 @@ def ingest(archive: Archive, paths: Iterable[Path], workers: int | None = None,
         try:
             sha = sha256_of(f)
         except OSError as e:
-            done(Outcome(display_name(f.name), "failed", f"cannot be read: {e.strerror}"))
+            done(Outcome(display_name(f.name), "failed", f"cannot be read: {e.strerror}", reason="unreadable"))
             continue
         if sha in stored:
             done(Outcome(display_name(f.name), "duplicate", f"already stored as document {stored[sha]}", stored[sha],
@@ -138,7 +139,8 @@ def ingest(archive: Archive, paths: Iterable[Path], workers: int | None = None,
                 try:
                     result = future.result()
                 except Exception as e:  # noqa: BLE001 - a worker died (memory, a signal)
-                    result = Outcome(display_name(f.name), "failed", f"the worker stopped: {type(e).__name__}: {e}")
+                    result = Outcome(display_name(f.name), "failed", f"the worker stopped: {type(e).__name__}: {e}",
+                                     reason="internal")
                 take(result, f)
             refill()
     flush()

@@ -248,7 +248,7 @@ def cites(reference: str = typer.Argument(..., help="19/CT-TTg, 'Chỉ thị 19 
 
     def action():
         with _archive().db.engine.connect() as conn:
-            return queries.citations(conn, reference)
+            return queries.citations(conn, reference, per_group=1000)
 
     result = _guard(action)
     console = Console()
@@ -257,7 +257,7 @@ def cites(reference: str = typer.Argument(..., help="19/CT-TTg, 'Chỉ thị 19 
         return
     for group in result["groups"]:
         year = group["year"] or "year unknown"
-        table = Table(title=f"{group['cited']} ({year}): {len(group['documents'])} documents")
+        table = Table(title=f"{group['cited']} ({year}): {group['count']} documents")
         for col in ("id", "citing document", "relation", "sentence"):
             table.add_column(col)
         for doc in group["documents"]:

@@ -18,7 +18,7 @@ from extractor import ExtractionError, ReadError
 from extractor.readers.base import progress_listener
 from models.tables import Job, utcnow
 
-from .archive import Archive, analyse
+from .archive import Archive, analyse, reason_of
 
 log = logging.getLogger("vanban.jobs")
 
@@ -86,11 +86,12 @@ class JobRunner:
             outcome = self.archive.store(analysis)
             self._set(job_id, status="done", progress=1.0, document_id=outcome.document_id, message=outcome.message)
         except (ReadError, ExtractionError) as e:
-            self._set(job_id, status="failed", progress=1.0, error=str(e), message="could not be read")
+            self._set(job_id, status="failed", progress=1.0, error=str(e), reason=reason_of(e),
+                      message="could not be read")
             self._discard_file(job["sha256"])
         except Exception as e:  # a defect of ours: the job says so, the service goes on
             log.exception("job %s failed", job_id)
-            self._set(job_id, status="failed", progress=1.0, message="internal error",
+            self._set(job_id, status="failed", progress=1.0, message="internal error", reason="internal",
                       error=f"internal error: {type(e).__name__}: {e}. This is a bug in vanban; please report it.")
         finally:
             progress_listener.reset(token)

@@ -122,12 +122,13 @@ def search(conn: Connection, q: str, filters: DocumentFilters, limit: int = 20, 
         return {"query": q, "total": 0, "limit": limit, "offset": offset, "items": [], "facets": {}}
     simple = not (filters.unit or filters.issued_from or filters.issued_to or filters.cites)
     if conn.dialect.name == "sqlite" and simple:
-        total, page_ids, facets = sqlite_search(conn, query, _kind_name(filters.kind), filters.issuer, filters.year,
-                                                limit, offset, facet_limit)
+        total, page_ids, facets, order = sqlite_search(conn, query, _kind_name(filters.kind), filters.issuer,
+                                                       filters.year, limit, offset, facet_limit)
         rows = {r["id"]: r for r in conn.execute(select(*DOCUMENT_LIST_COLUMNS, Document.text)
                                                  .where(Document.id.in_([i for i, _ in page_ids]))).mappings()}
         items = [_hit(rows[i], rank, query) for i, rank in page_ids if i in rows]
-        return {"query": q, "total": total, "limit": limit, "offset": offset, "items": items, "facets": facets}
+        return {"query": q, "total": total, "limit": limit, "offset": offset, "order": order, "items": items,
+                "facets": facets}
     sql, params = matches(conn.dialect.name, query)
     hits = text(sql).bindparams(**params).columns(column("id", Integer), column("rank", Float)).subquery("hits")
     matched = filters.apply(conn, select(Document.id, hits.c.rank).join(hits, hits.c.id == Document.id)).subquery()
@@ -141,7 +142,8 @@ def search(conn: Connection, q: str, filters: DocumentFilters, limit: int = 20, 
         counts = conn.execute(select(facet, func.count()).join(matched, matched.c.id == Document.id)
                               .group_by(facet).order_by(func.count().desc(), facet).limit(facet_limit)).all()
         facets[name] = [{"value": v, "count": n} for v, n in counts]
-    return {"query": q, "total": total, "limit": limit, "offset": offset, "items": items, "facets": facets}
+    return {"query": q, "total": total, "limit": limit, "offset": offset, "order": "relevance", "items": items,
+            "facets": facets}
 
 
 def _kind_name(kind: str | None) -> str | None:
@@ -186,53 +188,77 @@ def _citing_documents(cq: CitationQuery):
     return select(Reference.document_id).where(cond if cond is not None else False)
 
 
-def citations(conn: Connection, ref: str, limit: int = 500) -> dict[str, Any]:
-    """Every document citing ``ref``, grouped by the cited document's year (unknown last)."""
+def citations(conn: Connection, ref: str, year: int | None = None, per_group: int = 20,
+              offset: int = 0) -> dict[str, Any]:
+    """Every document citing ``ref``, grouped by the cited document's year (unknown last): each
+    group's count, the cited document when stored, and a page of citing documents (newest first)
+    with their citing sentences. ``year`` picks one group (0: year unknown) to page through."""
     cq = CitationQuery.parse(ref)
-    cond = _reference_match(cq)
     parsed = {"key": cq.key_folded, "kind": cq.kind, "number": cq.number, "year": cq.year, "name": cq.name_folded}
+    empty = {"query": ref, "parsed": parsed, "total": 0, "ambiguous": False, "groups": []}
+    cond = _reference_match(cq)
     if cond is None:
-        return {"query": ref, "parsed": parsed, "total": 0, "ambiguous": False, "groups": []}
-    stmt = (select(Reference.id, Reference.document_id, Reference.kind, Reference.symbol, Reference.name,
-                   Reference.year, Reference.issued, Reference.issuer, Reference.relation, Reference.sentence,
-                   Reference.evidence, Reference.start, Reference.end, Reference.cited_document_id,
-                   Document.symbol.label("document_symbol"), Document.kind_name.label("document_kind"),
-                   Document.title.label("document_title"), Document.issuer.label("document_issuer"),
-                   Document.issued.label("document_issued"))
-            .join(Document, Document.id == Reference.document_id))
-    rows = conn.execute(stmt.where(cond).order_by(Reference.year, Document.issued, Reference.document_id,
-                                                  Reference.start).limit(limit)).mappings().all()
-    if not rows and cq.name_folded:  # a part of a name: "thi dua khen thuong"
-        cond = Reference.key_folded.contains(cq.name_folded)
-        rows = conn.execute(stmt.where(cond).order_by(Reference.year, Reference.document_id, Reference.start)
-                            .limit(limit)).mappings().all()
+        return empty
+    summary = _citation_groups(conn, cond)
+    if not summary and cq.name_folded:  # a part of a name: "thi dua khen thuong"
+        cond = Reference.name_folded.contains(cq.name_folded, autoescape=True)
+        summary = _citation_groups(conn, cond)
+    if not summary:
+        return empty
+    total = conn.execute(select(func.count(func.distinct(Reference.document_id))).where(cond)).scalar_one()
+    groups = []
+    for g in sorted(summary.values(), key=lambda g: (g["year"] is None, g["year"] or 0)):
+        if year is not None and (g["year"] or 0) != year:
+            continue
+        group_cond = and_(cond, Reference.year.is_(None) if g["year"] is None else Reference.year == g["year"])
+        g["offset"], g["limit"] = (offset if year is not None else 0), per_group
+        g["documents"] = _citing_page(conn, group_cond, per_group, g["offset"])
+        g["issued"], g["issuers"] = sorted(g["issued"]), sorted(g["issuers"])
+        groups.append(g)
+    return {"query": ref, "parsed": parsed, "total": total,
+            "ambiguous": len([y for y in summary if y is not None]) > 1, "groups": groups}
+
+
+def _citation_groups(conn: Connection, cond) -> dict[int | None, dict[str, Any]]:
     groups: dict[int | None, dict[str, Any]] = {}
-    for r in rows:
-        g = groups.get(r["year"])
-        if g is None:
-            g = groups[r["year"]] = {"year": r["year"], "cited_document_id": None, "cited": None, "documents": {},
-                                     "issued": set(), "issuers": set()}
-        g["cited_document_id"] = g["cited_document_id"] or r["cited_document_id"]
-        g["cited"] = g["cited"] or r["symbol"] or r["name"]
-        if r["issued"]:
-            g["issued"].add(r["issued"])
-        if r["issuer"]:
-            g["issuers"].add(r["issuer"])
-        doc = g["documents"].setdefault(r["document_id"], {
-            "document_id": r["document_id"], "symbol": r["document_symbol"], "kind": r["document_kind"],
-            "title": r["document_title"], "issuer": r["document_issuer"], "issued": r["document_issued"],
-            "citations": []})
-        doc["citations"].append({"reference_id": r["id"], "relation": r["relation"], "sentence": r["sentence"],
-                                 "evidence": r["evidence"], "start": r["start"], "end": r["end"]})
-    out_groups = []
-    for year in sorted(groups, key=lambda y: (y is None, y or 0)):
-        g = groups[year]
-        out_groups.append({"year": year, "cited": g["cited"], "cited_document_id": g["cited_document_id"],
-                           "issued": sorted(g["issued"]), "issuers": sorted(g["issuers"]),
-                           "documents": list(g["documents"].values())})
-    known_years = [y for y in groups if y is not None]
-    return {"query": ref, "parsed": parsed, "total": len({r["document_id"] for r in rows}),
-            "ambiguous": len(known_years) > 1, "groups": out_groups}
+    rows = conn.execute(select(Reference.year, Reference.issued, Reference.issuer, func.min(Reference.symbol),
+                               func.min(Reference.name), func.max(Reference.cited_document_id),
+                               func.count(func.distinct(Reference.document_id)))
+                        .where(cond).group_by(Reference.year, Reference.issued, Reference.issuer)).all()
+    for year, issued, issuer, symbol, name, cited_id, n in rows:
+        g = groups.setdefault(year, {"year": year, "cited": None, "cited_document_id": None, "count": 0,
+                                     "issued": set(), "issuers": set()})
+        g["cited"] = g["cited"] or symbol or name
+        g["cited_document_id"] = g["cited_document_id"] or cited_id
+        g["count"] += n  # an upper bound when one document cites it with two dates; exact below
+        if issued:
+            g["issued"].add(issued)
+        if issuer:
+            g["issuers"].add(issuer)
+    for year, n in conn.execute(select(Reference.year, func.count(func.distinct(Reference.document_id)))
+                                .where(cond).group_by(Reference.year)):
+        groups[year]["count"] = n
+    return groups
+
+
+def _citing_page(conn: Connection, cond, limit: int, offset: int) -> list[dict[str, Any]]:
+    page = conn.execute(select(Document.id, Document.symbol, Document.kind_name, Document.title, Document.issuer,
+                               Document.issued)
+                        .where(Document.id.in_(select(Reference.document_id).where(cond)))
+                        .order_by(Document.issued.desc(), Document.id.desc()).limit(limit).offset(offset)).all()
+    if not page:
+        return []
+    documents = {id_: {"document_id": id_, "symbol": symbol, "kind": kind, "title": title, "issuer": issuer,
+                       "issued": issued, "citations": []}
+                 for id_, symbol, kind, title, issuer, issued in page}
+    for r in conn.execute(select(Reference.id, Reference.document_id, Reference.relation, Reference.sentence,
+                                 Reference.evidence, Reference.start, Reference.end)
+                          .where(cond, Reference.document_id.in_(list(documents)))
+                          .order_by(Reference.document_id, Reference.start)).mappings():
+        documents[r["document_id"]]["citations"].append(
+            {"reference_id": r["id"], "relation": r["relation"], "sentence": r["sentence"], "evidence": r["evidence"],
+             "start": r["start"], "end": r["end"]})
+    return list(documents.values())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -253,17 +279,16 @@ class AwardFilters:
     document_id: int | None = None
 
     def apply(self, conn: Connection, stmt: Select) -> Select:
-        if self.recipient:
-            stmt = stmt.where(Award.recipient_folded.contains(fold_aligned(self.recipient.strip())))
+        # Text filters are accentless substrings, served by trigram indexes on both databases.
+        text_filters = {"recipient": self.recipient, "award": self.form, "authority": self.conferred_by}
+        stmt = _award_text_filters(conn, stmt, {k: fold_aligned(v.strip()) for k, v in text_filters.items()
+                                                if v and v.strip()})
         if self.unit:
             needle = fold_aligned(self.unit.strip())
             in_units = select(UnitMention.document_id).join(Unit, Unit.id == UnitMention.unit_id) \
                 .where(Unit.name_folded.contains(needle))
-            stmt = stmt.where(or_(Award.recipient_folded.contains(needle), Award.document_id.in_(in_units)))
-        if self.form:
-            stmt = stmt.where(Award.award_folded.contains(fold_aligned(self.form.strip())))
-        if self.conferred_by:
-            stmt = stmt.where(_folded_contains(conn, Award.conferred_by, self.conferred_by))
+            by_recipient = _award_text_filters(conn, select(Award.id), {"recipient": needle})
+            stmt = stmt.where(or_(Award.id.in_(by_recipient), Award.document_id.in_(in_units)))
         if self.year:
             stmt = stmt.where(Award.year == self.year)
         if self.year_from:
@@ -277,6 +302,24 @@ class AwardFilters:
         if self.document_id:
             stmt = stmt.where(Award.document_id == self.document_id)
         return stmt
+
+
+_AWARD_FOLDED = {"recipient": Award.recipient_folded, "award": Award.award_folded,
+                 "authority": Award.conferred_by_folded}
+
+
+def _award_text_filters(conn: Connection, stmt: Select, needles: dict[str, str]) -> Select:
+    """Substring filters on the folded columns. SQLite: one MATCH on the trigram FTS5 table
+    (needles of three characters or more); PostgreSQL: LIKE, which its trigram indexes serve."""
+    indexed = {k: v for k, v in needles.items() if len(v) >= 3} if conn.dialect.name == "sqlite" else {}
+    if indexed:
+        match = " AND ".join(f'{column} : "{needle.replace(chr(34), " ")}"' for column, needle in indexed.items())
+        hits = text("SELECT rowid FROM award_fts WHERE award_fts MATCH :award_match").bindparams(award_match=match)
+        stmt = stmt.where(Award.id.in_(hits.columns(column("rowid", Integer))))
+    for name, needle in needles.items():
+        if name not in indexed:
+            stmt = stmt.where(_AWARD_FOLDED[name].contains(needle, autoescape=True))
+    return stmt
 
 
 AWARD_COLUMNS = (Award.id, Award.document_id, Award.award, Award.form, Award.category, Award.award_class,

@@ -44,51 +44,68 @@ class Query:
         return " ".join('"' + " ".join(term) + '"' for term in self.terms)
 
 
-_INDEX = text("INSERT INTO document_fts(rowid, title, body, kind, issuer, year) "
-              "VALUES (:id, :title, :body, :kind, :issuer, :year)")
+_INDEX = text("INSERT INTO document_fts(rowid, title, body) VALUES (:id, :title, :body)")
+_FACET_VALUE = text("INSERT OR IGNORE INTO facet_value(kind, issuer, year) VALUES (:kind, :issuer, :year)")
+_FACET_ID = text("SELECT id FROM facet_value WHERE kind = :kind AND issuer = :issuer AND year = :year")
+_SEARCH_FACET = text("INSERT INTO search_facet(id, facet_id, issued) VALUES (:id, :facet, :issued)")
+RANKED_MAX = 10_000  # above this many matches, results come newest first: ranking them all costs too much
 
 
 def index_document(conn: Connection, document_id: int, title: str | None, body: str, kind: str | None = None,
-                   issuer: str | None = None, year: int | None = None) -> None:
-    """``kind`` (the kind's name), ``issuer`` and ``year`` ride along for facets and filters."""
-    if conn.dialect.name == "sqlite":
-        conn.execute(_INDEX, {"id": document_id, "title": fold_aligned(title or ""), "body": fold_aligned(body),
-                              "kind": kind, "issuer": issuer, "year": year})
-    # PostgreSQL: search_vector is a generated column; nothing to do.
+                   issuer: str | None = None, year: int | None = None, issued: str | None = None) -> None:
+    """``kind`` (the kind's name), ``issuer``, ``year`` and ``issued`` serve facets, filters and order."""
+    if conn.dialect.name != "sqlite":
+        return  # PostgreSQL: search_vector is a generated column
+    conn.execute(_INDEX, {"id": document_id, "title": fold_aligned(title or ""), "body": fold_aligned(body)})
+    values = {"kind": kind or "", "issuer": issuer or "", "year": year or 0}
+    conn.execute(_FACET_VALUE, values)
+    facet = conn.execute(_FACET_ID, values).scalar_one()
+    conn.execute(_SEARCH_FACET, {"id": document_id, "facet": facet, "issued": issued or ""})
 
 
 def unindex_document(conn: Connection, document_id: int) -> None:
     if conn.dialect.name == "sqlite":
         conn.execute(text("DELETE FROM document_fts WHERE rowid = :id"), {"id": document_id})
+        conn.execute(text("DELETE FROM search_facet WHERE id = :id"), {"id": document_id})
 
 
 def sqlite_search(conn: Connection, query: Query, kind: str | None, issuer: str | None, year: int | None,
-                  limit: int, offset: int, facet_limit: int) -> tuple[int, list[tuple[int, float]], dict]:
-    """SQLite's fast path: (total, [(id, rank)] of the page, facets), in two passes over the index."""
-    where, params = ["document_fts MATCH :fts"], {"fts": query.fts5()}
-    if kind:
-        where.append("kind = :kind")
-        params["kind"] = kind
-    if issuer:
-        where.append("vanban_fold(issuer) LIKE :issuer")
-        params["issuer"] = "%" + fold_aligned(issuer.strip()).replace("%", "").replace("_", "") + "%"
-    if year:
-        where.append("year = :year")
-        params["year"] = year
-    clause = " AND ".join(where)
+                  limit: int, offset: int, facet_limit: int) -> tuple[int, list[tuple[int, float]], dict, str]:
+    """SQLite's path: (total, [(id, rank)] of the page, facets, order). Two passes over the index:
+    facet counts (the total is their sum), then the page, ranked by bm25 or, for very many
+    matches, newest first."""
+    values = {i: (k or None, s or None, y or None) for i, k, s, y in conn.execute(
+        text("SELECT id, kind, issuer, year FROM facet_value"))}
+    allowed = None
+    if kind or issuer or year:
+        needle = fold_aligned(issuer.strip()) if issuer else None
+        allowed = [i for i, (k, s, y) in values.items() if (not kind or k == kind) and (not year or y == year)
+                   and (not needle or (s and needle in fold_aligned(s)))]
+    params = {"fts": query.fts5()}
+    join = "JOIN search_facet s ON s.id = f.rowid"
+    where = "document_fts MATCH :fts"
+    if allowed is not None:
+        where += f" AND s.facet_id IN ({','.join(str(i) for i in allowed) or 'NULL'})"
     counts: dict[str, dict] = {"kind": {}, "issuer": {}, "year": {}}
     total = 0
-    for k, i, y, n in conn.execute(text(f"SELECT kind, issuer, year, count(*) FROM document_fts WHERE {clause} "
-                                        "GROUP BY kind, issuer, year"), params):
+    for facet_id, n in conn.execute(text(f"SELECT s.facet_id, count(*) FROM document_fts f {join} WHERE {where} "
+                                         "GROUP BY s.facet_id"), params):
         total += n
-        for name, value in (("kind", k), ("issuer", i), ("year", y)):
+        for name, value in zip(("kind", "issuer", "year"), values.get(facet_id, (None, None, None))):
             counts[name][value] = counts[name].get(value, 0) + n
     facets = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda x: (-x[1], str(x[0])))
                      [:facet_limit]] for name, c in counts.items()}
-    page = conn.execute(text(f"SELECT rowid, bm25(document_fts, 5.0, 1.0) AS rank FROM document_fts WHERE {clause} "
-                             "ORDER BY rank, rowid DESC LIMIT :limit OFFSET :offset"),
-                        dict(params, limit=limit, offset=offset)).all()
-    return total, [(id_, rank) for id_, rank in page], facets
+    page_params = dict(params, limit=limit, offset=offset)
+    if total <= RANKED_MAX:
+        order = "relevance"
+        page = conn.execute(text(f"SELECT f.rowid, bm25(document_fts, 5.0, 1.0) AS rank FROM document_fts f {join} "
+                                 f"WHERE {where} ORDER BY rank, f.rowid DESC LIMIT :limit OFFSET :offset"),
+                            page_params).all()
+    else:
+        order = "date"
+        page = conn.execute(text(f"SELECT s.id, 0.0 FROM document_fts f {join} WHERE {where} "
+                                 "ORDER BY s.issued DESC, s.id DESC LIMIT :limit OFFSET :offset"), page_params).all()
+    return total, [(id_, rank) for id_, rank in page], facets, order
 
 
 def matches(dialect: str, query: Query) -> tuple[str, dict]:

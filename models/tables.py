@@ -197,8 +197,10 @@ class AwardBase(SpanFields):
 class Award(AwardBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     document_id: int = _document_fk()
+    # Folded copies for accentless substring filters (trigram indexes on both databases).
     recipient_folded: str = ""
     award_folded: str = ""
+    conferred_by_folded: str = ""
 
 
 class AwardPublic(AwardBase):
@@ -220,6 +222,7 @@ class JobBase(SQLModel):
     message: str = ""
     document_id: int | None = None
     error: str | None = None
+    reason: str | None = Field(default=None, description="why it failed: empty, damaged, encrypted, ...")
 
 
 class Job(JobBase, table=True):

@@ -30,7 +30,7 @@ def upload(archive: ArchiveDep, jobs: JobsDep, settings: SettingsDep,
     results = [_one(archive, jobs, settings, f).to_json() for f in files]
     statuses = {r["status"] for r in results}
     if statuses <= {"failed"}:
-        too_large = all(r["message"].startswith("too large") for r in results)
+        too_large = all(r["reason"] == "too_large" for r in results)
         raise ApiError(413 if too_large else 422, results[0]["message"] if len(results) == 1 else
                        "none of the files could be read", results, code="too_large" if too_large else "unreadable")
     code = 201 if statuses & {"stored", "queued"} else 200
@@ -42,13 +42,14 @@ def _one(archive, jobs, settings, upload: UploadFile) -> Outcome:
     limit = settings.max_upload_bytes
     data = upload.file.read(limit + 1)
     if len(data) > limit:
-        return Outcome(name, "failed", f"too large: the limit for one upload is {limit:,} bytes")
+        return Outcome(name, "failed", f"too large: the limit for one upload is {limit:,} bytes",
+                       reason="too_large")
     if not data.strip():
-        return Outcome(name, "failed", "the file is empty; there is nothing to extract")
+        return Outcome(name, "failed", "the file is empty; there is nothing to extract", reason="empty")
     fmt = sniff(data)
     if fmt not in READABLE:
         return Outcome(name, "failed", "not a document vanban reads: send .txt, .docx, .pdf, .html, .doc, .rtf, "
-                                       ".odt or an image (PNG, JPEG, TIFF)")
+                                       ".odt or an image (PNG, JPEG, TIFF)", reason="unsupported")
     sha = sha256_of(data)
     existing = archive.find(sha)
     if existing is not None:

@@ -27,8 +27,12 @@ def search(conn: Conn,
 @router.get("/citations", summary="Every document citing a reference, written in any form")
 def citations(conn: Conn, ref: Annotated[str, Query(min_length=1, max_length=300,
                                                     description="19/CT-TTg, chi thi 19/ct-ttg, CT 19 năm 2021, "
-                                                                "Luật Thi đua, Khen thưởng")]) -> dict:
-    result = queries.citations(conn, ref)
+                                                                "Luật Thi đua, Khen thưởng")],
+              year: Annotated[int | None, Query(ge=0, description="one group: the cited document's year, "
+                                                                  "0 when unknown")] = None,
+              limit: Annotated[int, Query(ge=1, le=200, description="citing documents per group")] = 20,
+              offset: Annotated[int, Query(ge=0, description="with year: the page within that group")] = 0) -> dict:
+    result = queries.citations(conn, ref, year, limit, offset)
     if not any(result["parsed"].values()):
         raise ApiError(422, f"ref: {ref!r} names no reference; write a symbol (19/CT-TTg), a kind and number "
                             "(Chỉ thị 19 năm 2021) or a name (Luật Thi đua, Khen thưởng)")

@@ -46,8 +46,8 @@ def test_upload_many_files_each_with_its_own_result(upload):
     assert response.status_code == 201
     stored, empty, zipped = response.json()["results"]
     assert stored["status"] == "stored" and stored["document_id"] and stored["source"] == "kế hoạch.txt"
-    assert empty["status"] == "failed" and "empty" in empty["message"]
-    assert zipped["status"] == "failed" and ".docx" in zipped["message"]
+    assert empty["status"] == "failed" and empty["reason"] == "empty" and "empty" in empty["message"]
+    assert zipped["status"] == "failed" and zipped["reason"] == "unsupported" and ".docx" in zipped["message"]
     again = upload(("copy.txt", good))
     assert again.status_code == 200 and again.json()["results"][0]["status"] == "duplicate"
 
@@ -153,6 +153,6 @@ def test_a_job_for_an_unreadable_scan_fails_with_the_reason(client, upload):
         if job["status"] in ("done", "failed"):
             break
         time.sleep(0.1)
-    assert job["status"] == "failed" and "damaged" in job["error"]
+    assert job["status"] == "failed" and job["reason"] == "damaged" and "damaged" in job["error"]
     assert "/files/" not in job["error"]  # where files are kept is not the user's business
     assert error_of(client.get("/jobs/nope"))["code"] == "not_found"

@@ -91,8 +91,12 @@ def test_stale_documents_are_those_of_an_older_extractor(archive, store):
 
 def test_delete_takes_records_and_file_with_it(archive, conn, store):
     document_id = store(award_decision(["Trường Trung học phổ thông Chu Văn An"]))
+    from api.queries import AwardFilters, awards
+
     sha = conn.execute(select(Document.sha256).where(Document.id == document_id)).scalar_one()
+    assert awards(conn, AwardFilters(recipient="chu van an"))["total"] == 1
     archive.delete(document_id)
+    assert awards(conn, AwardFilters(recipient="chu van an"))["total"] == 0  # the text indexes forget it too
     for table in (Reference, DateMention, UnitMention, Award):
         assert count(conn, table, table.document_id == document_id) == 0
     assert not archive.file_path(sha).exists()

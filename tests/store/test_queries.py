@@ -141,3 +141,37 @@ def test_stats_and_document_detail(conn, archive_19):
         for record in plan[kind]:
             assert plan["text"][record["start"]:record["end"]] == record["evidence"]
     assert queries.document_detail(conn, 10_000) is None
+
+
+def test_very_broad_searches_come_newest_first(conn, store, monkeypatch):
+    import models.fulltext
+
+    ids = [store(citing("Nghị định số 91/2017/NĐ-CP", year=y)) for y in (2019, 2023, 2021)]
+    ranked = queries.search(conn, "so noi vu", NO_FILTER)
+    assert ranked["order"] == "relevance" and ranked["total"] == 3
+    if conn.dialect.name == "sqlite":  # PostgreSQL ranks every result set
+        monkeypatch.setattr(models.fulltext, "RANKED_MAX", 2)
+        dated = queries.search(conn, "so noi vu", NO_FILTER)
+        assert dated["order"] == "date" and [i["id"] for i in dated["items"]] == [ids[1], ids[2], ids[0]]
+
+
+def test_award_text_filters_are_substrings_of_any_length(conn, store):
+    store(award_decision(["Bệnh viện Y học cổ truyền tỉnh Ninh Bình", "Ông Lê Văn Tú, Trưởng phòng"], year=2023))
+    for filters, expected in ((queries.AwardFilters(recipient="y hoc co truyen"), 1),
+                              (queries.AwardFilters(recipient="tú"), 1),  # two letters: no trigram, still found
+                              (queries.AwardFilters(form="bang khen", conferred_by="chu tich"), 2),
+                              (queries.AwardFilters(conferred_by="thu tuong"), 0)):
+        assert queries.awards(conn, filters)["total"] == expected, filters
+
+
+def test_citing_documents_come_by_pages_within_a_year(conn, store):
+    plans = [store(citing("Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ", year=2022, month=m))
+             for m in (1, 2, 3, 4, 5)]
+    store(citing("Chỉ thị số 19/CT-TTg ngày 24/4/2020 của Thủ tướng Chính phủ", year=2020))
+    first = queries.citations(conn, "19/CT-TTg", per_group=2)
+    assert first["total"] == 6 and [(g["year"], g["count"], len(g["documents"])) for g in first["groups"]] == \
+        [(2020, 1, 1), (2021, 5, 2)]
+    pages = [queries.citations(conn, "19/CT-TTg", year=2021, per_group=2, offset=o)["groups"] for o in (0, 2, 4)]
+    assert all(len(p) == 1 and p[0]["year"] == 2021 for p in pages)
+    seen = [d["document_id"] for p in pages for d in p[0]["documents"]]
+    assert seen == list(reversed(plans))  # newest first, each once

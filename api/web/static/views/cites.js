@@ -58,12 +58,12 @@ async function show(results, ref, year) {
     h("h2", {}, `${formatNumber(data.total)} văn bản trích dẫn “${ref}”`),
     data.ambiguous ? notice("warning", `Ký hiệu này ứng với ${known.length} văn bản khác nhau (năm `,
       known.map((g) => g.year).join(", "), "). Kết quả được nhóm theo năm của văn bản được trích dẫn.") : null,
-    data.groups.map((group) => groupSection(group, year)));
+    data.groups.map((group) => groupSection(ref, group, year)));
   const wanted = results.querySelector(".cite-group.wanted");
   wanted?.scrollIntoView({block: "start"});
 }
 
-function groupSection(group, wantedYear) {
+function groupSection(ref, group, wantedYear) {
   const title = group.year ? `${group.cited || "Văn bản"} năm ${group.year}` : `${group.cited || "Văn bản"} — không rõ năm`;
   const about = [
     group.issued.length ? `ban hành ${group.issued.map(formatDate).join(", ")}` : null,
@@ -75,13 +75,39 @@ function groupSection(group, wantedYear) {
   h("h3", {id: headingId}, group.cited_document_id ? h("a", {href: documentHref(group.cited_document_id)}, title) : title),
   about ? h("p", {class: "meta"}, about) : null,
   group.year ? null : h("p", {class: "hint"}, "Các trích dẫn này không ghi năm nên chưa biết là văn bản nào."),
-  h("p", {class: "meta"}, `${group.documents.length} văn bản trích dẫn:`),
-  h("ol", {class: "citing-list"}, group.documents.map((doc) => h("li", {class: "citing"},
+  h("p", {class: "meta"}, `${formatNumber(group.count)} văn bản trích dẫn (mới nhất trước):`),
+  citingList(ref, group));
+}
+
+/** The group's citing documents, a page at a time: the server sends the first page with the group. */
+function citingList(ref, group) {
+  const list = h("ol", {class: "citing-list"}, group.documents.map(citingItem));
+  let shown = group.documents.length;
+  const more = h("button", {type: "button", class: "linklike more", onclick: async () => {
+    more.disabled = true;
+    try {
+      const page = await request("/citations", {params: {ref, year: group.year || 0, offset: shown, limit: 20}});
+      const documents = page.groups[0]?.documents || [];
+      list.append(...documents.map(citingItem));
+      shown += documents.length;
+    } catch (error) {
+      more.replaceWith(notice("error", describeError(error)));
+      return;
+    }
+    more.disabled = false;
+    more.hidden = shown >= group.count;
+  }}, "Xem thêm");
+  more.hidden = shown >= group.count;
+  return [list, more];
+}
+
+function citingItem(doc) {
+  return h("li", {class: "citing"},
     h("p", {class: "citing-title"},
       h("a", {href: documentHref(doc.document_id)}, [doc.kind, doc.symbol].filter(Boolean).join(" ") || `Văn bản ${doc.document_id}`),
       doc.title ? ` — ${doc.title}` : "",
       h("span", {class: "meta"}, [doc.issuer, doc.issued && formatDate(doc.issued)].filter(Boolean).map((t) => ` · ${t}`).join(""))),
     doc.citations.map((citation) => h("blockquote", {class: "quote"},
       citation.relation ? h("span", {class: "relation"}, citation.relation) : null,
-      " ", markSubstring(citation.sentence || citation.evidence, citation.evidence)))))));
+      " ", markSubstring(citation.sentence || citation.evidence, citation.evidence))));
 }

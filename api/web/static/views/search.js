@@ -75,6 +75,8 @@ async function render(params, facetsBox, results) {
   clear(results,
     h("h2", {class: "results-heading", tabindex: "-1"}, heading),
     activeFilters(q, filters),
+    data.order === "date" ? h("p", {class: "hint"},
+      "Rất nhiều văn bản khớp nên kết quả được xếp theo ngày, mới nhất trước. Thêm từ hoặc bộ lọc để xếp theo mức độ phù hợp.") : null,
     data.items.length ? h("ol", {class: "result-list", start: (page - 1) * PAGE_SIZE + 1},
       data.items.map((item) => resultCard(item))) : (q ? h("p", {class: "hint"},
       "Thử bớt từ, bỏ bộ lọc, hoặc kiểm tra chính tả.") : null),

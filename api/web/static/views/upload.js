@@ -108,7 +108,7 @@ async function send(entry) {
   if (result.status === "stored") entry.finish("stored", result.document_id);
   else if (result.status === "duplicate") entry.finish("duplicate", result.document_id);
   else if (result.status === "queued") follow(entry, result.job_id);
-  else entry.fail(uploadProblem(result.message), result.message);
+  else entry.fail(uploadProblem(result.reason, result.message), result.message);
 }
 
 /** Poll a job until it is done or failed. */
@@ -122,7 +122,9 @@ async function follow(entry, jobId) {
       if (job.status === "done") {
         return entry.finish(/already stored/.test(job.message || "") ? "duplicate" : "done", job.document_id);
       }
-      if (job.status === "failed") return entry.fail(uploadProblem(job.error || job.message), job.error || job.message);
+      if (job.status === "failed") {
+        return entry.fail(uploadProblem(job.reason, job.error || job.message), job.error || job.message);
+      }
       delay = POLL_MS;
     } catch (error) {
       if (error.status === 404) return entry.fail("Máy chủ không còn giữ công việc này.");
@@ -150,18 +152,21 @@ async function followServerJobs() {
   }
 }
 
-/** The server's reasons are English (and start with the file name): the usual ones in Vietnamese. */
-const PROBLEMS = [
-  [/too large|over the limit|larger than|expands \d+-fold/, "Tệp quá lớn hoặc quá nhiều trang để đọc."],
-  [/file is empty/, "Tệp rỗng, không có nội dung để đọc."],
-  [/not a document|no format vanban reads|binary, not text/,
-    "Không phải loại tệp được hỗ trợ. Hãy gửi .docx, .doc, .pdf, ảnh (PNG, JPEG, TIFF), .txt, .html, .rtf hoặc .odt."],
-  [/password-protected/, "Tệp có mật khẩu. Hãy lưu một bản không đặt mật khẩu rồi gửi lại."],
-  [/damaged|truncated|cannot be (read|opened|decoded|parsed)|cut or damaged/,
-    "Tệp bị hỏng hoặc không mở được. Hãy mở bằng phần mềm gốc, lưu lại rồi gửi lại."],
+/** Why a file failed, from the server's stable reason code; the English message stays as the detail. */
+const PROBLEMS = {
+  too_large: "Tệp quá lớn hoặc quá nhiều trang để đọc.",
+  empty: "Tệp rỗng, không có nội dung để đọc.",
+  unsupported: "Không phải loại tệp được hỗ trợ. Hãy gửi .docx, .doc, .pdf, ảnh (PNG, JPEG, TIFF), .txt, .html, .rtf hoặc .odt.",
+  encrypted: "Tệp có mật khẩu. Hãy lưu một bản không đặt mật khẩu rồi gửi lại.",
+  damaged: "Tệp bị hỏng hoặc không mở được. Hãy mở bằng phần mềm gốc, lưu lại rồi gửi lại.",
+  timeout: "Đọc tệp quá lâu (bản scan quá lớn hoặc quá mờ). Hãy chia nhỏ tệp rồi gửi lại.",
+  tool_missing: "Máy chủ thiếu phần mềm để đọc loại tệp này. Hãy báo quản trị viên.",
+  internal: "Lỗi của vanban khi xử lý tệp này. Hãy báo quản trị viên.",
+};
+/** Reasons the codes do not tell apart, read from the message. */
+const DETAILS = [
   [/unknown encoding/, "Không nhận ra bảng mã của tệp văn bản. Hãy lưu lại dạng UTF-8."],
   [/no article text/, "Trang web không có nội dung bài viết. Hãy lưu riêng trang của bài viết."],
-  [/OCR|Tesseract|took over/, "Không nhận dạng được chữ trong bản scan (ảnh mờ, quá lớn hoặc quá lâu)."],
 ];
 
 /** A running job's message ("OCR: page 2 of 5"), in Vietnamese. */
@@ -171,8 +176,8 @@ function jobMessage(message = "") {
   return {waiting: "Đang chờ đến lượt", reading: "Đang đọc tệp", storing: "Đang trích xuất và lưu"}[message] || message;
 }
 
-function uploadProblem(message = "") {
-  return PROBLEMS.find(([pattern]) => pattern.test(message))?.[1] || "Không đọc được nội dung tệp.";
+function uploadProblem(reason, message = "") {
+  return PROBLEMS[reason] || DETAILS.find(([pattern]) => pattern.test(message))?.[1] || "Không đọc được nội dung tệp.";
 }
 
 const PHASES = {
