@@ -109,14 +109,17 @@ class ReferenceBase(SpanFields):
 class Reference(ReferenceBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     document_id: int = _document_fk()
-    key_folded: str = Field(index=True)
-    name_folded: str | None = Field(default=None, index=True, description="the name's words, folded")
+    key_folded: str
+    name_folded: str | None = Field(default=None, description="the name's words, folded")
     # The cited document when it is itself in the archive, matched on key and year.
     cited_document_id: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("document.id", ondelete="SET NULL"), index=True))
 
-    __table_args__ = (Index("ix_reference_key_folded_year", "key_folded", "year"),
-                      Index("ix_reference_number_kind", "number", "kind"))
+    # Who-cites looks up by key, name or kind and number, then groups by year and counts documents:
+    # each index covers all of it, so counting 70,000 citations never reads the references' rows.
+    __table_args__ = (Index("ix_reference_key_cover", "key_folded", "year", "document_id"),
+                      Index("ix_reference_name_cover", "name_folded", "year", "document_id"),
+                      Index("ix_reference_number_cover", "number", "kind", "year", "document_id"))
 
 
 class ReferencePublic(ReferenceBase):

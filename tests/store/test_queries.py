@@ -174,4 +174,4 @@ def test_citing_documents_come_by_pages_within_a_year(conn, store):
     pages = [queries.citations(conn, "19/CT-TTg", year=2021, per_group=2, offset=o)["groups"] for o in (0, 2, 4)]
     assert all(len(p) == 1 and p[0]["year"] == 2021 for p in pages)
     seen = [d["document_id"] for p in pages for d in p[0]["documents"]]
-    assert seen == list(reversed(plans))  # newest first, each once
+    assert seen == list(reversed(plans))  # most recently stored first, each once

@@ -2,7 +2,6 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 00:41:43.617089
 """
 from alembic import op
 import sqlalchemy as sa
@@ -182,10 +181,9 @@ def upgrade() -> None:
     with op.batch_alter_table('reference', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_reference_cited_document_id'), ['cited_document_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_reference_document_id'), ['document_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_reference_key_folded'), ['key_folded'], unique=False)
-        batch_op.create_index(batch_op.f('ix_reference_name_folded'), ['name_folded'], unique=False)
-        batch_op.create_index('ix_reference_key_folded_year', ['key_folded', 'year'], unique=False)
-        batch_op.create_index('ix_reference_number_kind', ['number', 'kind'], unique=False)
+        batch_op.create_index('ix_reference_key_cover', ['key_folded', 'year', 'document_id'], unique=False)
+        batch_op.create_index('ix_reference_name_cover', ['name_folded', 'year', 'document_id'], unique=False)
+        batch_op.create_index('ix_reference_number_cover', ['number', 'kind', 'year', 'document_id'], unique=False)
 
     op.create_table('unit_mention',
     sa.Column('start', sa.Integer(), nullable=False),
@@ -211,9 +209,9 @@ def downgrade() -> None:
 
     op.drop_table('unit_mention')
     with op.batch_alter_table('reference', schema=None) as batch_op:
-        batch_op.drop_index('ix_reference_number_kind')
-        batch_op.drop_index('ix_reference_key_folded_year')
-        batch_op.drop_index(batch_op.f('ix_reference_key_folded'))
+        batch_op.drop_index('ix_reference_number_cover')
+        batch_op.drop_index('ix_reference_name_cover')
+        batch_op.drop_index('ix_reference_key_cover')
         batch_op.drop_index(batch_op.f('ix_reference_document_id'))
         batch_op.drop_index(batch_op.f('ix_reference_cited_document_id'))
 

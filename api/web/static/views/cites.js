@@ -75,7 +75,7 @@ function groupSection(ref, group, wantedYear) {
   h("h3", {id: headingId}, group.cited_document_id ? h("a", {href: documentHref(group.cited_document_id)}, title) : title),
   about ? h("p", {class: "meta"}, about) : null,
   group.year ? null : h("p", {class: "hint"}, "Các trích dẫn này không ghi năm nên chưa biết là văn bản nào."),
-  h("p", {class: "meta"}, `${formatNumber(group.count)} văn bản trích dẫn (mới nhất trước):`),
+  h("p", {class: "meta"}, `${formatNumber(group.count)} văn bản trích dẫn (mới lưu gần nhất trước):`),
   citingList(ref, group));
 }
 
