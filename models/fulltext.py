@@ -8,6 +8,7 @@ the snippets shown to users are cut from the original text at the offsets found 
 from __future__ import annotations
 
 import html
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import regex
@@ -86,17 +87,13 @@ def sqlite_search(conn: Connection, query: Query, kind: str | None, issuer: str 
     where = "document_fts MATCH :fts"
     if allowed is not None:
         where += f" AND s.facet_id IN ({','.join(str(i) for i in allowed) or 'NULL'})"
-    counts: dict[str, dict] = {"kind": {}, "issuer": {}, "year": {}}
-    total = 0
-    for facet_id, n in conn.execute(text(f"SELECT s.facet_id, count(*) FROM document_fts f {join} WHERE {where} "
-                                         "GROUP BY s.facet_id"), params):
-        total += n
-        for name, value in zip(("kind", "issuer", "year"), values.get(facet_id, (None, None, None))):
-            counts[name][value] = counts[name].get(value, 0) + n
-    facets = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda x: (-x[1], str(x[0])))
-                     [:facet_limit]] for name, c in counts.items()}
+    # Facets are counted on a second connection while this one fetches the page: SQLite lets go
+    # of the GIL while it works, so the two passes share the machine's cores.
+    facets_future = _FACET_POOL.submit(_facet_counts, conn.engine, join, where, params, values, facet_limit)
+    matching = conn.execute(text(f"SELECT count(*) FROM document_fts f {join if allowed is not None else ''} "
+                                 f"WHERE {where}"), params).scalar_one()
     page_params = dict(params, limit=limit, offset=offset)
-    if total <= RANKED_MAX:
+    if matching <= RANKED_MAX:
         order = "relevance"
         page = conn.execute(text(f"SELECT f.rowid, bm25(document_fts, 5.0, 1.0) AS rank FROM document_fts f {join} "
                                  f"WHERE {where} ORDER BY rank, f.rowid DESC LIMIT :limit OFFSET :offset"),
@@ -105,7 +102,26 @@ def sqlite_search(conn: Connection, query: Query, kind: str | None, issuer: str 
         order = "date"
         page = conn.execute(text(f"SELECT s.id, 0.0 FROM document_fts f {join} WHERE {where} "
                                  "ORDER BY s.issued DESC, s.id DESC LIMIT :limit OFFSET :offset"), page_params).all()
+    total, facets = facets_future.result()
     return total, [(id_, rank) for id_, rank in page], facets, order
+
+
+_FACET_POOL = ThreadPoolExecutor(max_workers=4, thread_name_prefix="vanban-facets")
+
+
+def _facet_counts(engine, join: str, where: str, params: dict, values: dict, facet_limit: int) -> tuple[int, dict]:
+    counts: dict[str, dict] = {"kind": {}, "issuer": {}, "year": {}}
+    total = 0
+    with engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT s.facet_id, count(*) FROM document_fts f {join} WHERE {where} "
+                                 "GROUP BY s.facet_id"), params).all()
+    for facet_id, n in rows:
+        total += n
+        for name, value in zip(("kind", "issuer", "year"), values.get(facet_id, (None, None, None))):
+            counts[name][value] = counts[name].get(value, 0) + n
+    facets = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda x: (-x[1], str(x[0])))
+                     [:facet_limit]] for name, c in counts.items()}
+    return total, facets
 
 
 def matches(dialect: str, query: Query) -> tuple[str, dict]:

@@ -193,17 +193,21 @@ class AwardBase(SpanFields):
     recipient: str | None = None
     recipient_kind: str | None = None
     year: int | None = Field(default=None, index=True)
-    status: str = Field(index=True)
+    status: str
     count: int | None = None
 
 
 class Award(AwardBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
+    # The register's sorts walk an index and stop after a page: by year (within a status too)
+    # and by recipient.
+    __table_args__ = (Index("ix_award_status_year", "status", "year"), Index("ix_award_recipient", "recipient"))
     document_id: int = _document_fk()
     # Folded copies for accentless substring filters (trigram indexes on both databases).
     recipient_folded: str = ""
-    award_folded: str = ""
-    conferred_by_folded: str = ""
+    # Forms and authorities are searched by how they start first: indexed.
+    award_folded: str = Field(default="", index=True)
+    conferred_by_folded: str = Field(default="", index=True)
 
 
 class AwardPublic(AwardBase):

@@ -115,9 +115,12 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('award', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_award_award'), ['award'], unique=False)
+        batch_op.create_index(batch_op.f('ix_award_award_folded'), ['award_folded'], unique=False)
+        batch_op.create_index(batch_op.f('ix_award_conferred_by_folded'), ['conferred_by_folded'], unique=False)
         batch_op.create_index(batch_op.f('ix_award_conferred_by'), ['conferred_by'], unique=False)
         batch_op.create_index(batch_op.f('ix_award_document_id'), ['document_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_award_status'), ['status'], unique=False)
+        batch_op.create_index('ix_award_status_year', ['status', 'year'], unique=False)
+        batch_op.create_index('ix_award_recipient', ['recipient'], unique=False)
         batch_op.create_index(batch_op.f('ix_award_year'), ['year'], unique=False)
 
     op.create_table('date_mention',
@@ -226,9 +229,12 @@ def downgrade() -> None:
     op.drop_table('date_mention')
     with op.batch_alter_table('award', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_award_year'))
-        batch_op.drop_index(batch_op.f('ix_award_status'))
+        batch_op.drop_index('ix_award_recipient')
+        batch_op.drop_index('ix_award_status_year')
         batch_op.drop_index(batch_op.f('ix_award_document_id'))
         batch_op.drop_index(batch_op.f('ix_award_conferred_by'))
+        batch_op.drop_index(batch_op.f('ix_award_conferred_by_folded'))
+        batch_op.drop_index(batch_op.f('ix_award_award_folded'))
         batch_op.drop_index(batch_op.f('ix_award_award'))
 
     op.drop_table('award')
