@@ -219,20 +219,35 @@ def _token_pattern() -> re.Pattern[str]:
     return re.compile("[A-Za-z" + re.escape(extra) + "]+")
 
 
-def _evidence(tokens: Counter[str], convert) -> int:
-    """How many more words read as Vietnamese after ``convert`` than before, counting only the words
-    it changes; 0 unless most changed words read as Vietnamese only after it."""
+@lru_cache(maxsize=65536)
+def _verdict(token: str, encoding: str) -> int:
+    """What converting one word does: 0 nothing, 1 it becomes Vietnamese, -1 it stops being
+    Vietnamese, 2 it changes either way. Cached: the same few thousand syllables recur in every
+    document, and every plain-text file is checked."""
+    converted = from_tcvn3(token) if encoding == "tcvn3" else from_vni(token)
+    if converted == token:
+        return 0
+    after = len(converted) >= 2 and _has_marks(converted) and _is_vietnamese_syllable(converted)
+    before = _is_vietnamese_syllable(token)
+    if after and not before:
+        return 1
+    if before and not after:
+        return -1
+    return 2
+
+
+def _evidence(tokens: Counter[str], encoding: str) -> int:
+    """How many more words read as Vietnamese after converting from ``encoding`` than before,
+    counting only the words it changes; 0 unless most changed words read as Vietnamese only after it."""
     changed = gained = lost = 0
     for token, count in tokens.items():
-        converted = convert(token)
-        if converted == token:
+        verdict = _verdict(token, encoding)
+        if verdict == 0:
             continue
         changed += count
-        after = len(converted) >= 2 and _has_marks(converted) and _is_vietnamese_syllable(converted)
-        before = _is_vietnamese_syllable(token)
-        if after and not before:
+        if verdict == 1:
             gained += count
-        elif before and not after:
+        elif verdict == -1:
             lost += count
     if changed == 0 or gained * 2 < changed:
         return 0
@@ -247,7 +262,7 @@ def detect(text: str) -> str | None:
     tokens = Counter(_token_pattern().findall(sample))
     if not tokens:
         return None
-    scores = {"tcvn3": _evidence(tokens, from_tcvn3), "vni": _evidence(tokens, from_vni)}
+    scores = {"tcvn3": _evidence(tokens, "tcvn3"), "vni": _evidence(tokens, "vni")}
     best = max(scores, key=scores.get)
     score = scores[best]
     if score < _MIN_EVIDENCE or list(scores.values()).count(score) > 1:
