@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from extractor import ExtractionError, ReadError, extract
@@ -30,7 +30,8 @@ from extractor.records import Extraction
 from extractor.version import extractor_version
 from models import Database
 from models.fulltext import index_document, unindex_document
-from models.tables import Award, DateMention, Document, Period, Reference, Unit, UnitMention, utcnow
+from models.tables import (RECORD_TABLES, Award, DateMention, Document, Period, Reference, Unit, UnitMention,
+                           utcnow)
 
 MEDIA_TYPES = {
     "text": "text/plain; charset=utf-8", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -342,7 +343,7 @@ class Archive:
 
     def _replace(self, document_id: int, analysis: Analysis, fields: dict[str, Any]) -> None:
         with self.db.engine.begin() as conn:
-            for table in (Reference, DateMention, Period, UnitMention, Award):
+            for table in RECORD_TABLES:
                 conn.execute(delete(table).where(table.document_id == document_id))
             conn.execute(update(Reference).where(Reference.cited_document_id == document_id)
                          .values(cited_document_id=None))
@@ -418,9 +419,6 @@ class Archive:
         with self._units_lock:
             self._units.clear()
 
-    def count(self) -> int:
-        with self.db.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(Document)).scalar_one()
 
 
 def _is_unique_violation(e: Exception) -> bool:

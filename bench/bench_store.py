@@ -25,9 +25,7 @@ import os
 import random
 import re
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import time
 from dataclasses import replace
@@ -167,30 +165,15 @@ AWARDS = [{}, {"year": 2019}, {"form": "huan chuong lao dong"}, {"status": "prop
           {"sort": "-year", "offset": 1000}, {"recipient": "so y te"}]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def bench_latency(url: str, data_dir: Path, requests: int) -> dict:
     import httpx
 
-    port = free_port()
-    env = dict(os.environ, VANBAN_DATA_DIR=str(data_dir), VANBAN_DATABASE_URL=url)
-    vanban = Path(sys.executable).with_name("vanban")
-    server = subprocess.Popen([str(vanban), "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
+    from tests.server import Server
+
+    server = Server(data_dir / "server", database_url=url).wait_ready()
     try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
         out = {}
-        with httpx.Client(base_url=base, timeout=30) as client:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
             for route, params_list in (("/search", SEARCHES), ("/citations", CITATIONS), ("/awards", AWARDS)):
                 for params in params_list:  # warm-up: one of each
                     client.get(route, params=params).raise_for_status()
@@ -209,8 +192,7 @@ def bench_latency(url: str, data_dir: Path, requests: int) -> dict:
                               "slowest_query_p50_ms": round(max(statistics.median(v) for v in per_query.values()), 1)}
         return out
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        server.stop()
 
 
 def main() -> None:

@@ -20,9 +20,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "e2e"))
+sys.path.insert(0, str(ROOT))
 
-from harness import API_KEY, Server, browser_missing, build_samples, launch_browser, preloaded_corpus  # noqa: E402
+from tests.e2e.harness import API_KEY, Server, browser_missing, build_samples, launch_browser, preloaded_corpus  # noqa: E402
 
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 import io
 import time
 
-import pytest
-
-from tests.store.factories import award_decision, citing, directive_19_2021
+from tests.store.factories import award_decision, citing
 
 from .conftest import KEY
 

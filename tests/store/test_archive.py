@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from models.tables import Award, DateMention, Document, Job, Reference, Unit, UnitMention
 
-from .factories import OfficialDocument, award_decision, citing, directive_19_2021
+from .factories import award_decision, citing, directive_19_2021
 
 
 def count(conn, table, *where) -> int:
