@@ -20,6 +20,8 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, replace
 
+import re
+
 import regex
 
 from ..patterns import rx
@@ -140,9 +142,15 @@ class AwardFinder:
         )
         # Where a form may start: its first word. Scanning for these few words and trying the
         # full pattern only there is much cheaper than scanning the text with every form.
-        first = {f.split()[0] for f in forms}
-        self._form_starts = regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, sorted(first, key=len, reverse=True)))
-                                          + r")(?!\w)", regex.IGNORECASE)
+        # Where a form may start: its first word, written with a capital, or in lowercase right
+        # after "danh hiệu" (both checked again in _find_forms). The standard ``re`` engine skips
+        # to the capitals; the lowercase "nhà", "tập", "gia" that begin most words are never tried.
+        first = sorted({f.split()[0] for f in forms}, key=len, reverse=True)
+        any_case = "|".join(re.escape(w) for w in first)
+        capitalised = "|".join(re.escape(w[0].upper()) + f"(?i:{re.escape(w[1:])})" for w in first)
+        capitals = "".join(sorted({re.escape(w[0].upper()) for w in first}))
+        self._form_starts = re.compile(
+            rf"(?=[{capitals}])(?<!\w)(?:{capitalised})(?!\w)|(?<=danh hiệu)[ \t]*[\"“]?[ \t]*(?P<lower>(?i:{any_case}))(?!\w)")
         surnames = "|".join(sorted(lex.surnames, key=len, reverse=True))
         titles = "(?:" + "|".join(_typo_tolerant(f) for f in forms) + ")"
         # A person: honorifics, degrees or titles, then a name that starts with a family name.
@@ -287,7 +295,7 @@ class AwardFinder:
     def _find_forms(self, text: str) -> list[_Form]:
         out = []
         for start in self._form_starts.finditer(text):
-            pos = start.start()
+            pos = start.start("lower") if start["lower"] else start.start()
             # A form written in lowercase is one only after "danh hiệu" ("đạt danh hiệu lao động tiên
             # tiến"): checked before the forms are tried, since "nhà", "tập", "gia" begin most words.
             if not text[pos].isupper() and not rx(r"danh hiệu[ \t]*[\"“]?[ \t]*$").search(text[max(0, pos - 14) : pos]):

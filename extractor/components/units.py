@@ -49,6 +49,36 @@ class UnitMatch:
     place_written: bool = False  # the place was written with the mention ("Sở TT&TT Quảng Ninh")
 
 
+class FirstWordIndex:
+    """A case-insensitive alternation of many names, tried at one position by the names that share
+    the first word written there.
+
+    ``match(text, pos)`` answers as the whole alternation would: a name can only match where its
+    first word is written (in any case), so only that word's names are tried, in the alternation's
+    order. Where first words of two lengths are both written at ``pos`` ("Bộ" and "Bội"), the whole
+    alternation decides.
+    """
+
+    def __init__(self, names: list[str], suffix: str) -> None:
+        self._whole = regex.compile(alternation(names) + suffix, regex.IGNORECASE)
+        groups: dict[str, list[str]] = {}
+        for name in names:
+            groups.setdefault(regex.split(r"[\s\-]", name, maxsplit=1)[0].lower(), []).append(name)
+        self._by_word = {word: regex.compile(alternation(group) + suffix, regex.IGNORECASE)
+                         for word, group in groups.items()}
+        self._lengths = sorted({len(word) for word in groups}, reverse=True)
+
+    def match(self, text: str, pos: int):
+        found = None
+        for length in self._lengths:
+            pattern = self._by_word.get(text[pos : pos + length].lower())
+            if pattern is not None:
+                if found is not None:
+                    return self._whole.match(text, pos)
+                found = pattern
+        return None if found is None else found.match(text, pos)
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -58,7 +88,7 @@ class UnitFinder:
         self.lex = lex
         gazetteer = [b.name for b in lex.bodies] + [a for b in lex.bodies for a in b.aliases]
         head_abbr = [a for a, full in lex.abbreviations.items() if lex.head_by_key.get(match_key(full))]
-        self._gazetteer = regex.compile(alternation(gazetteer) + r"(?![\w&])", regex.IGNORECASE)
+        self._gazetteer = FirstWordIndex(gazetteer, r"(?![\w&])")
         self._heads = regex.compile(
             r"(?:" + alternation([h.head for h in lex.unit_heads]) + r"|" + alternation(head_abbr) + r")(?![\w&])",
             regex.IGNORECASE,
