@@ -243,13 +243,16 @@ def _citation_group(conn: Connection, cond, year: int | None, count: int, sample
 
 
 def _citing_page(conn: Connection, cond, limit: int, offset: int) -> list[dict[str, Any]]:
-    # Most recently stored first: the primary key's order, so a page costs the same at any size.
-    page = conn.execute(select(Document.id, Document.symbol, Document.kind_name, Document.title, Document.issuer,
-                               Document.issued)
-                        .where(Document.id.in_(select(Reference.document_id).where(cond)))
-                        .order_by(Document.id.desc()).limit(limit).offset(offset)).all()
-    if not page:
+    # Most recently stored first. The page's ids are read off the covering index (key or name,
+    # year, document id) backwards, so a page costs the same whether 20 or 70,000 documents cite.
+    ids = conn.execute(select(Reference.document_id).where(cond).distinct()
+                       .order_by(Reference.document_id.desc()).limit(limit).offset(offset)).scalars().all()
+    if not ids:
         return []
+    rows = {row[0]: row for row in conn.execute(
+        select(Document.id, Document.symbol, Document.kind_name, Document.title, Document.issuer, Document.issued)
+        .where(Document.id.in_(ids)))}
+    page = [rows[i] for i in ids if i in rows]
     documents = {id_: {"document_id": id_, "symbol": symbol, "kind": kind, "title": title, "issuer": issuer,
                        "issued": issued, "citations": []}
                  for id_, symbol, kind, title, issuer, issued in page}

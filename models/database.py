@@ -71,12 +71,20 @@ class Database:
         self.engine.dispose()
 
 
+MMAP_BYTES = 2**31 - 2**16  # SQLite's default SQLITE_MAX_MMAP_SIZE
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, never corrupt
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
+    # Pages are read through a memory map of the file, shared by every connection through the OS
+    # page cache: each connection's own cache (2 MB by default) holds a sliver of an archive of
+    # 100,000 documents, and a query that walks 70,000 index entries after another query would
+    # copy them in again one page at a time. SQLite caps the size at its compile-time maximum.
+    cursor.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     cursor.close()
     # The SQL side of extractor.normalize.fold_aligned, as PostgreSQL has it from a migration.
     dbapi_connection.create_function("vanban_fold", 1, _fold_or_null, deterministic=True)
