@@ -23,9 +23,14 @@ def known_code(lex: Lexicon, code: str) -> bool:
     return code in lex.kind_by_code or code in lex.body_by_code
 
 
+_SEPARATOR = regex.compile(r"([/-])")
+_ADMIN_WITH_SLASH = regex.compile(rf"(\d+)/({CODE})/({CODE}(?:-{CODE})*)")  # "19/CT/TTg"
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
+
+
 def repair_symbol(lex: Lexicon, symbol: str) -> str | None:
     """ "91/2017/ND-CP" -> "91/2017/NĐ-CP"; "19/CT/TTg" -> "19/CT-TTg". None when nothing to repair."""
-    parts = regex.split(r"([/-])", symbol)
+    parts = _SEPARATOR.split(symbol)
     first_code = next((i for i, p in enumerate(parts) if p not in ("/", "-") and not p.isdigit()), None)
     for i, part in enumerate(parts):
         if part in ("/", "-") or part.isdigit() or known_code(lex, part):
@@ -39,9 +44,9 @@ def repair_symbol(lex: Lexicon, symbol: str) -> str | None:
         if near is not None:
             parts[i] = near
     fixed = "".join(parts)
-    admin = regex.fullmatch(rf"(\d+)/({CODE})/({CODE}(?:-{CODE})*)", fixed)
+    admin = _ADMIN_WITH_SLASH.fullmatch(fixed)
     if admin and admin.group(2) in lex.kind_by_code and known_code(lex, admin.group(3).split("-")[0]) \
-            and not regex.fullmatch(r"(?:19|20)\d{2}", admin.group(1)):
+            and not _YEAR.fullmatch(admin.group(1)):
         fixed = f"{admin.group(1)}/{admin.group(2)}-{admin.group(3)}"
     return fixed if fixed != symbol else None
 

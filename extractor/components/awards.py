@@ -470,7 +470,7 @@ class AwardFinder:
             else:
                 break
             # The next recipient: after "và", ";" or ",", possibly past a description of the last one.
-            nxt = regex.compile(r"[ ]*(?:,[ ]*và|;|và|,)[ ]+").search(text, stop, end)
+            nxt = rx(r"[ ]*(?:,[ ]*và|;|và|,)[ ]+").search(text, stop, end)
             if nxt is None:
                 break
             start = nxt.end()
@@ -617,7 +617,7 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = regex.compile(r"\.(?=\s|$)|\n").search(text, pos)
+    m = rx(r"\.(?=\s|$)|\n").search(text, pos)
     return m.start() if m else len(text)
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import re
+
 import regex
 
 from ..patterns import Prefiltered, rx, starting_words
@@ -134,9 +136,11 @@ class ReferenceFinder:
             rf"(?P<kind>{kinds})[ \t]+(?P<pre>(?:của|do)[ \t]+[^;:\n]{{2,120}}?)[ \t]+{_SO}\Z", regex.IGNORECASE
         )
         # Kind names start with one of a few words: scan for those, try the full pattern there.
-        self._kind_starts = regex.compile(
-            r"(?<!\w)(?:" + "|".join(sorted({regex.escape(k.name.split()[0]) for k in lex.kinds}, key=len, reverse=True))
-            + r")(?!\w)", regex.IGNORECASE)
+        # The standard ``re`` engine skips to the letters those words start with.
+        first_words = sorted({k.name.split()[0] for k in lex.kinds}, key=len, reverse=True)
+        initials = "".join(sorted({c for w in first_words for c in (w[0].lower(), w[0].upper())}))
+        self._kind_starts = re.compile(
+            rf"(?=[{re.escape(initials)}])(?<!\w)(?:" + "|".join(map(re.escape, first_words)) + r")(?!\w)", re.IGNORECASE)
         self._number_ref = regex.compile(
             rf"(?<!\w)(?P<kind>{kinds})[ \t]+(?P<so>{_SO})?(?P<number>\d{{1,5}})(?![\w/.-]|[.,]\d|[ \t]*%)",
             regex.IGNORECASE,
