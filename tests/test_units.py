@@ -27,6 +27,18 @@ CASES = [
     ("Cụm thi đua số 3 gồm", [("Cụm thi đua số 3", None)]),
     ("UBND TP Cần Thơ", [("Ủy ban nhân dân thành phố", "Cần Thơ")]),
     ("Bộ trưởng Bộ TT&TT Trương Minh Tuấn ký", [("Bộ Thông tin và Truyền thông", None)]),
+    # A name that fills a cell (list item, table cell, after "Sở Y tế:") needs no vocabulary to its edge.
+    ("- Công an tỉnh: Phòng Cảnh sát hình sự;", [("Công an tỉnh", None), ("Phòng Cảnh sát hình sự", None)]),
+    ("- Sở Y tế: Bệnh viện Đa khoa khu vực Mường Tè;",
+     [("Sở Y tế", None), ("Bệnh viện Đa khoa khu vực Mường Tè", None)]),
+    ("3\tTrung tâm Nước sạch và Vệ sinh môi trường nông thôn\tĐề nghị",
+     [("Trung tâm Nước sạch và Vệ sinh môi trường nông thôn", None)]),
+    ("- Ban Quản lý Vườn quốc gia Cúc Phương: 02 cá nhân.", [("Ban Quản lý Vườn quốc gia Cúc Phương", None)]),
+    ("Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Bến Tre đạt",
+     [("Chi cục Trồng trọt và Bảo vệ thực vật", "Bến Tre")]),
+    # ... but not a sentence that happens to fill a line.
+    ("- Sở Tài chính bố trí kinh phí thực hiện;", [("Sở Tài chính", None)]),
+    ("- Phòng Nội vụ hướng dẫn các xã;", [("Phòng Nội vụ", None)]),
     # What is not a unit.
     ("Giám đốc Sở và Ban chấp hành Công đoàn", [("Ban Chấp hành Công đoàn", None)]),
     ("Sở Nội vụ tham mưu, Báo cáo kết quả, Hội nghị tổng kết, Tỉnh ủy viên", [("Sở Nội vụ", None)]),

@@ -32,6 +32,10 @@ _TOKEN = regex.compile(r"[ ]{0,2}(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+)*)|(?
 _THI_DUA_KHEN_THUONG = regex.compile(r"thi đua[ \t]*[,-][ \t]*khen thưởng", regex.IGNORECASE)
 _LOWER_SYLLABLE = regex.compile(r"[ ](?P<s>[a-zà-ỹđ]+)(?![\wÀ-ỹ])")
 _CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n\t]|[ ]-[ ]|[ ]{3}|$)")
+# Where a cell begins: a line (after its list mark or number), a tab, a wide gap, or a colon.
+_CELL_START = regex.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•+*][ \t]*|\d{1,3}[.)]?[ \t]+|[a-zđ][.)][ \t]+)?|\t[ \t]*|[ ]{2,}|:[ \t]*)\Z")
+# Where it ends: a tab, a wide gap, a semicolon or colon, the end of the line.
+_CELL_END = regex.compile(r"(?:\t|[ ]{2,}|[ ]?[;:]|[ ]?\.?[ ]*(?:\n|\Z))")
 _NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
 _CLUSTER_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<n>\d{1,3}|[IVX]{1,5})(?!\w)")
 _BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Công ty", "Tổng công ty", "Chính phủ", "Quốc hội",
@@ -201,7 +205,7 @@ class UnitFinder:
             return UnitMatch(pos, m.end(), f"{head_name} số {m['n']}", None, None, False)
 
         if not head.level_required:
-            end, words = self._name_words(text, end, ignore_case, head)
+            end, words = self._name_words(text, end, ignore_case, head, start=pos)
             parts.extend(words)
         if len(parts) == 1 and not (head.standalone or head.level or head.place_in_name):
             return None
@@ -233,7 +237,8 @@ class UnitFinder:
                 return UnitMatch(start, start + len(bare), bare, None, None, False)
         return None
 
-    def _name_words(self, text: str, pos: int, ignore_case: bool, head: UnitHead) -> tuple[int, list[str]]:
+    def _name_words(self, text: str, pos: int, ignore_case: bool, head: UnitHead,
+                    start: int | None = None) -> tuple[int, list[str]]:
         words: list[str] = []
         end = pos
         while True:
@@ -283,6 +288,14 @@ class UnitFinder:
                         # "Ban Tuyên giáo Tỉnh ủy": an organ of the Party committee, one unit.
                         words.append(party.group())
                         return party.end(), words
+                    # "Bệnh viện Đa khoa khu vực Hoàng Su Phì;": a proper name that fills the cell
+                    # is the unit's, not a person after it.
+                    cell = None if (self._head_at(text, word_start) or self._place_at(text, word_start)
+                                    or self.lex.patterns["kind_name"].match(text, word_start)) \
+                        else self._cell_rest(text, start, word_start) if start is not None else None
+                    if cell is not None:
+                        words.append(cell[1])
+                        return cell[0], words
                     return end, words
                 if not words and self.lex.province(self._place_at(text, word_start) or "") and not head.place_in_name:
                     return end, words
@@ -319,7 +332,46 @@ class UnitFinder:
                 words.append(run[1])
                 end = run[0]
                 continue
+            cell = self._cell_rest(text, start, word_start) if start is not None and words else None
+            if cell is not None:
+                words.append(cell[1])
+                return cell[0], words
             return end, words
+
+    def _cell_rest(self, text: str, start: int, pos: int) -> tuple[int, str] | None:
+        """The rest of a name that fills a cell of its own: a list item, a table cell, the part
+        after "Sở Y tế:" ("Chi cục Trồng trọt và Bảo vệ thực vật", "Phòng Cảnh sát hình sự;").
+
+        Words a unit name is made of (Nghị định 30, Phụ lục II) need no vocabulary when the name
+        visibly begins and ends a cell: everything up to the cell's edge, or up to a level and a
+        place, belongs to it, unless a stop word (a verb, a function word) shows a sentence."""
+        if not _CELL_START.search(text, max(0, start - 40), start):
+            return None
+        end = pos
+        words: list[str] = []
+        while len(words) < 14:
+            m = _TOKEN.match(text, end)
+            if m is None or m.start() > end + 1 or (m["punct"] and m["punct"] != "-"):
+                break
+            if m["punct"]:
+                words.append("-")
+                end = m.end()
+                continue
+            word = m["word"]
+            if word in self.lex.name_stopwords and word != "và" or match_key(word) in LEVEL_WORDS:
+                break
+            words.append(word)
+            end = m.end()
+        if not words or words[-1] in ("và", "-"):
+            return None
+        level = _LEVEL.match(text, end)
+        after = end
+        if level is not None:
+            place = _PLACE.match(text, level.end())
+            after = place.start("place") + len(place["place"].rstrip()) if place is not None else level.end()
+        if not _CELL_END.match(text, after):
+            return None
+        return end, " ".join(words)
 
     def _second_syllable(self, text: str, pos: int) -> tuple[int, str] | None:
         """A capitalised syllable begins a word that often has a second, lowercase syllable
