@@ -261,7 +261,7 @@ def load() -> Lexicon:
     # The phrases of known bodies' names are unit words too: a capitalised word with the lowercase
     # words after it ("Hợp tác quốc tế" -> "hợp tác quốc tế"), never a fragment ("hội" of "Xã hội").
     for b in bodies:
-        for phrase in regex.findall(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[a-zà-ỹđ]+)+", b.name):
+        for phrase in regex.findall(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+", b.name):
             words.add(match_key(phrase))
 
     relations = {match_key(k): v for k, v in (_read_yaml("relations.yaml") or {}).items()}

@@ -38,6 +38,26 @@ CASES = [
       {"form": "Huân chương Lao động hạng Ba", "recipient": "Hoàng Văn Dũng", "recipient_kind": "individual"}]),
     ("15 cá nhân đạt danh hiệu Chiến sỹ thi đua cơ sở.",
      [{"form": "Chiến sĩ thi đua cơ sở", "count": 15, "recipient_kind": "individual"}]),
+    # A verb joined to another shares its giver.
+    ("Bộ Y tế tặng Cờ thi đua cho Bệnh viện Nhi tỉnh và tặng Bằng khen cho Trung tâm Y tế huyện.",
+     [{"form": "Cờ thi đua", "conferred_by": "Bộ Y tế"}, {"form": "Bằng khen", "conferred_by": "Bộ Y tế"}]),
+    # A sentence wrapped over lines, as PDF text and OCR keep it: the counts before "được" still count.
+    ("Năm 2019, phong trào thi đua của huyện được triển khai đồng bộ, rộng khắp. Có 12 tập thể và 30 cá nhân được\n"
+     "Chủ tịch UBND tỉnh tặng Bằng khen.",
+     [{"form": "Bằng khen", "count": 12, "status": "conferred", "year": 2019, "conferred_by": "Chủ tịch Ủy ban nhân dân tỉnh"},
+      {"form": "Bằng khen", "count": 30, "year": 2019}]),
+    # A commune is a recipient.
+    ("Năm 2022, xã Tân Lập được tặng Bằng khen của Chủ tịch UBND tỉnh.",
+     [{"form": "Bằng khen", "recipient": "xã Tân Lập", "year": 2022}]),
+    # The title's quotes do not hide the year and the count after them.
+    ('Điều 1. Công nhận danh hiệu "Lao động tiên tiến" năm 2023 cho 120 cá nhân.',
+     [{"form": "Lao động tiên tiến", "year": 2023, "count": 120}]),
+    # The list's lead-in proposes what its items give.
+    ("Sở Nội vụ đề nghị:\n1. Thủ tướng Chính phủ tặng Bằng khen cho:\n- Sở Y tế;\n- Sở Tài chính.\n"
+     "2. Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Bệnh viện Đa khoa tỉnh.",
+     [{"form": "Bằng khen", "recipient": "Sở Y tế", "status": "proposed"},
+      {"form": "Bằng khen", "recipient": "Sở Tài chính", "status": "proposed"},
+      {"form": "Huân chương Lao động hạng Ba", "recipient": "Bệnh viện Đa khoa tỉnh", "status": "proposed"}]),
     # Not awards: a title a person holds, a form only named.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),
@@ -97,3 +117,39 @@ def test_a_decision_lists_its_recipients_below_and_in_an_annex(as_json):
         ("Bằng khen", "Sở Tài chính", "collective", by, 2026),
         ("Bằng khen", "Nguyễn Thị Lan", "individual", by, 2026),
     ]
+
+
+REPORT = """BỘ Y TẾ
+BỆNH VIỆN ĐA KHOA TRUNG ƯƠNG
+
+Số: 15/BC-BV
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 08 tháng 01 năm 2025
+
+BÁO CÁO
+Tổng kết công tác thi đua, khen thưởng năm 2024
+
+I. KẾT QUẢ KHEN THƯỞNG
+1. Khoa Nhi được tặng Cờ thi đua của Bộ Y tế; 05 cá nhân được tặng Bằng khen của Bộ trưởng Bộ Y tế.
+
+II. KẾT QUẢ NĂM 2023 ĐỂ SO SÁNH
+Có 03 cá nhân được tặng Bằng khen của Bộ trưởng Bộ Y tế.
+"""
+
+
+def test_a_year_end_report_speaks_of_its_year_not_of_its_date(as_json):
+    # Issued in January 2025 about 2024: awards with no year of their own take the report's year,
+    # or the year of their section's heading.
+    years = [(a["form"], a["count"], a["year"]) for a in as_json(REPORT)["awards"]]
+    assert years == [("Cờ thi đua", None, 2024), ("Bằng khen", 5, 2024), ("Bằng khen", 3, 2023)]
+
+
+def test_a_plan_that_will_propose_awards_plans_them(as_json):
+    plan = ("ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG\n\nSố: 12/KH-UBND\n\nTam Nông, ngày 05 tháng 01 năm 2024\n\n"
+            "KẾ HOẠCH\nTổ chức phong trào thi đua năm 2024\n\n"
+            "Kết thúc đợt thi đua, lựa chọn 03 tập thể và 05 cá nhân tiêu biểu đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.")
+    got = [(a["count"], a["status"]) for a in as_json(plan)["awards"]]
+    assert got == [(3, "planned"), (5, "planned")]

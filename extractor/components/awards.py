@@ -37,7 +37,7 @@ _BY = regex.compile(r"[ \t]*(?:của|do)[ \t]+")
 _YEAR = regex.compile(r"\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
 # "từ năm 2018 đến năm 2022": the years of the achievement, not of the award.
 _IN_RANGE = regex.compile(r"từ[ ]+năm[ ]+\d{4}|năm[ ]+\d{4}[ ]*(?:đến|-)[ ]*(?:năm[ ]+)?\d{4}")
-_YEAR_RIGHT_AFTER = regex.compile(r"[ \t]*\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
+_YEAR_RIGHT_AFTER = regex.compile(r"[\"”]?[ \t]*\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
 _FOR = regex.compile(r"[\"”]?[ \t]*,?[ \t]*(?:cho|tặng cho|đối với)[ \t]+")
 _COUNT_NOUN = regex.compile(
     r"(?P<n>\d{1,5})[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
@@ -61,14 +61,23 @@ _CONFERRED = regex.compile(
     regex.IGNORECASE,
 )
 _GIVER_VERB = regex.compile(
-    r"(?:[ ]+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ ]+){1,4}?)?[ \t]+(?:đã[ \t]+)?(?:ký[^,;]{0,60}?[ ]+)?(?:quyết định[ \t]+)?(?:xem xét[ \t]+|xét[ \t]+)?"
+    r"(?:[ ]+(?:\p{Lu}[\wÀ-ỹ]*[ ]+){1,4}?)?[ \t]+(?:đã[ \t]+)?(?:ký[^,;]{0,60}?[ ]+)?(?:quyết định[ \t]+)?(?:xem xét[ \t]+|xét[ \t]+)?"
     r"(?:trao tặng|tặng thưởng|truy tặng|tặng|khen thưởng|trao)[ \t]*(?:danh hiệu[ \t]*)?[\"“]?$"
 )
 # Degrees and ranks written before a name: "PGS.TS", "BSCKII", "ThS.BS", "Đại tá".
 _DEGREE = (r"(?:(?:GS|PGS|TS|ThS|BSCKII|BSCKI|BSCK|BS|DS|KS|CN|NGND|NGƯT|TTND|TTƯT|NSND|NSƯT|Lương y)\.?"
            r"(?:[ ]?(?:TS|ThS|BS|CKII|CKI|BSCKII|BSCKI)\.?)*|Thiếu tướng|Trung tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy)")
-_LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=[A-ZĐÀ-Ỹ]))[ \t]*")
+_LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=\p{Lu}))[ \t]*")
 _CLAUSE_END = regex.compile(r"[;\n]|\.(?=\s|$)")
+_JOINED_VERB = regex.compile(r"(?:[ \t]*,?[ \t]*(?:cho|tặng cho)[ \t]+[^;:\n]*?)?[ \t]*(?:,[ \t]*)?(?:và|đồng thời)?[ \t]*"
+                             r"(?:tặng|tặng thưởng|trao|trao tặng)[ \t]+")
+# A single year named as the subject: "năm 2024", not a range ("năm 2020-2024") nor a school year.
+_TITLE_YEAR = regex.compile(r"(?<![\w-])(?<!học[ \t]+)(?i:năm)[ \t]+((?:19|20)\d{2})(?![\d]|[ \t]*[-–][ \t]*\d)")
+_YEAR_OPENER = regex.compile(r"(?:^|[.!?][ \t]+)(?:(?i:trong)[ \t]+)?(?i:năm)[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*,")
+_SECTION_HEADING = regex.compile(r"(?:[IVXLC]+|[A-ZĐ])[.)][ \t]+\S")
+_PLACE_SUBJECT = regex.compile(r"\s*(?:[Cc]ó\s+)?(?P<place>(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|Xã|Phường|Thị trấn|Thị xã|Huyện|Quận|Tỉnh|Thành phố)"
+                               r"(?:\s+\p{Lu}[\wÀ-ỹ]*){1,4})\s*(?:đã\s+)?(?:vinh dự\s+)?")
+_GIVING = regex.compile(r"(?<!\w)(?:tặng|trao|truy tặng|đề nghị|đề xuất|công nhận)(?!\w)")
 _PLAN_KINDS = {"KH", "HD", "CT", "CTr", "TB"}
 _LIST_ITEM = regex.compile(
     r"[ \t]*(?:\d{1,3}[.)]|[a-zđ][.)]|[-+•]|\d{1,3}(?=\t|[ ]{2}))[ \t]+(?P<item>\S[^\n\t]*?)(?=\t|[ ]{3}|$)", regex.M)
@@ -77,7 +86,7 @@ _TABLE_HEADER = regex.compile(r"[ \t]*(?:STT|TT|Số TT)(?:\t|[ ]{2,})", regex.I
 _LIST_SECTION = regex.compile(r"[ \t]*(?:[IVX]{1,4}|[A-Z])[.)][ \t]+(?P<title>[^\n]+)")
 _ANNEXED = regex.compile(r"danh sách kèm theo|danh sách đính kèm", regex.IGNORECASE)
 _RECIPIENT_PHRASE = regex.compile(
-    r"(?P<r>(?:[A-ZĐÀ-Ỹ]|(?:tỉnh|thành phố|huyện|xã|phường)[ ][A-ZĐÀ-Ỹ])[^;.()\n:]{2,100}?)"
+    r"(?P<r>(?:\p{Lu}|(?:tỉnh|thành phố|huyện|xã|phường)[ ]\p{Lu})[^;.()\n:]{2,100}?)"
     r"(?=[ ,]+(?:vì|do|đã|có|nhân dịp|về|trong|với|đạt)(?!\w)|[;.\n(]|$)")
 _LISTED = object()  # recipients are in an annexed list
 _LIST_MARK = regex.compile(r"^[ \t]*(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3})[.)][ \t]*")
@@ -156,12 +165,12 @@ class AwardFinder:
         # A person: honorifics, degrees or titles, then a name that starts with a family name.
         self._person = regex.compile(
             rf"(?:(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng chí|{_DEGREE}|{titles})[ ]+)*"
-            rf"(?P<name>(?:{surnames})(?:[ ]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){{1,4}})(?![\wÀ-ỹ])"
+            rf"(?P<name>(?:{surnames})(?:[ ]+\p{{Lu}}[\wÀ-ỹ]*){{1,4}})(?![\wÀ-ỹ])"
         )
         positions = lex.patterns["position"].pattern
         # A position written right before a unit: "Bộ trưởng Bộ Y tế", "Chủ tịch UBND tỉnh".
         self._position_before = regex.compile(rf"(?<![\wÀ-ỹ])({positions})[ ]+$", regex.IGNORECASE)
-        self._name_after = regex.compile(rf"[ ]+(?:{_DEGREE}[ ]+)?(?:{surnames})[ ]+[A-ZĐÀ-Ỹ]")
+        self._name_after = regex.compile(rf"[ ]+(?:{_DEGREE}[ ]+)?(?:{surnames})[ ]+\p{{Lu}}")
 
     def find(self, text: str, doc_year: int | None, doc_kind: str | None,
              skip: tuple[int, int] | None = None, units: list | None = None,
@@ -178,6 +187,10 @@ class AwardFinder:
         self._doc_units = units or []
         self._doc_kind = doc_kind
         self._consumed: list[tuple[int, int]] = []  # recipient lines already read
+        # "Báo cáo tổng kết công tác thi đua, khen thưởng năm 2024", issued in January 2025: the
+        # awards it speaks of are the year's, not the date's.
+        title_years = {int(y) for y in _TITLE_YEAR.findall(text, skip[0], skip[1])} if skip and doc_kind == "BC" else set()
+        title_year = title_years.pop() if len(title_years) == 1 else None
         forms = [f for f in self._find_forms(text) if skip is None or not (skip[0] <= f.start < skip[1])]
         self._authority_closes_list(text, forms)
         out: list[AwardMatch] = []
@@ -199,7 +212,7 @@ class AwardFinder:
             same_sentence = previous is not None and previous.end >= sentence_start
             clause_start = max(sentence_start, previous.end if same_sentence else 0)
             before = text[clause_start : f.start]
-            self._status(f, before, previous if same_sentence else None, doc_kind)
+            self._status(f, before, previous if same_sentence else None, doc_kind, _lead_in(text, f.start))
             if f.conferred_by is None:
                 self._giver(text, clause_start, f, previous if same_sentence else None)
             if f.conferred_by is None and self._decider and f.status == "conferred":
@@ -210,7 +223,7 @@ class AwardFinder:
             if f.year is None:
                 y = next((y for y in _YEAR.finditer(text, f.end, clause_end) if not _IN_RANGE.search(
                     text, max(0, y.start() - 12), y.end() + 14)), None)
-                f.year = int(y["y"]) if y else doc_year
+                f.year = int(y["y"]) if y else _context_year(text, f.start) or title_year or doc_year
             recipients = self._listed_below(text, f.end, nxt) or self._recipients_after(text, f.end, clause_end)
             if recipients is _LISTED:
                 annexed[f.base.form] = f
@@ -234,6 +247,10 @@ class AwardFinder:
             if not recipients and not f.cued:
                 previous = f
                 continue  # "Tiền thưởng kèm theo Bằng khen": the form is named, nobody is given it
+            if f.status == "proposed" and doc_kind in _PLAN_KINDS and all(r[0] is None for r in recipients or [(None,)]):
+                # A plan that will propose awards to people not yet chosen ("lựa chọn 02 tập thể ...
+                # đề nghị ... tặng Bằng khen") plans them; nobody is proposed yet.
+                f.status = "planned"
             for recipient, kind, count, *cls in recipients or [(None, _default_kind(f.base), None)]:
                 out.append(self._record(f, recipient, kind, count, cls=cls[0] if cls else None))
             previous = f
@@ -277,8 +294,9 @@ class AwardFinder:
             if item is not None:
                 own = self._forms.search(item["item"])
                 person = self._person.match(item["item"])
-                if own is not None and person is None and self.units.match_at(item["item"], 0) is None:
-                    break  # a line about another award
+                if own is not None and person is None and (self.units.match_at(item["item"], 0) is None
+                                                           or _GIVING.search(item["item"], 0, own.start())):
+                    break  # a line about another award ("3. Chủ tịch nước tặng Huân chương ...")
                 seen_item = True
                 body = item["item"][: own.start()] if own is not None else item["item"]
                 recipient = self._recipient(body.strip().rstrip(";.,:"), kind or "collective")
@@ -361,10 +379,12 @@ class AwardFinder:
                 j -= 1
 
     # ---- around a form ---------------------------------------------------------------------
-    def _status(self, f: _Form, before: str, previous: _Form | None, doc_kind: str | None) -> None:
-        received = rx(r"được[ \t]+(?:[\wÀ-ỹ]+[ \t]+){0,6}?(?:tặng|trao|tặng thưởng|công nhận|khen thưởng)").search(before)
+    def _status(self, f: _Form, before: str, previous: _Form | None, doc_kind: str | None, lead_in: str = "") -> None:
+        """``lead_in``: the line that opens the list the form is an item of ("Tổng công ty đề nghị:")."""
+        received = rx(r"được\s+(?:[\wÀ-ỹ]+\s+){0,6}?(?:tặng|trao|tặng thưởng|công nhận|khen thưởng)").search(before)
         f.cued = bool(_PROPOSED.search(before) or _PLANNED.search(before) or _CONFERRED.search(before))
-        if _PROPOSED.search(before):
+        if _PROPOSED.search(before) or (_PROPOSED.search(lead_in) and received is None
+                                        and not rx(r"(?<!\w)đã(?!\w)").search(before)):
             f.status = "proposed"
         elif _PLANNED.search(before):
             f.status = "planned"
@@ -386,7 +406,7 @@ class AwardFinder:
         if verb is not None:
             verb_at = clause_start + verb.start()
             for unit in self._units_between(clause_start, verb_at + 1):
-                if not rx(r"(?:[ ]+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ ]*){1,4})?[ ]*").fullmatch(text, unit.end, verb_at + 1):
+                if not rx(r"(?:[ ]+(?:\p{Lu}[\wÀ-ỹ]*[ ]*){1,4})?[ ]*").fullmatch(text, unit.end, verb_at + 1):
                     continue
                 name = with_locality(unit)
                 position = self._position_before.search(text, clause_start, unit.start)
@@ -395,8 +415,11 @@ class AwardFinder:
                     name = f"{title[:1].upper()}{title[1:]} {name}"
                 f.conferred_by, f.conferred_source = name, "giver"
                 return
-        if previous is not None and previous.conferred_source in ("giver", "inherited") and not _CONFERRED.search(before) \
-                and not _PROPOSED.search(before):
+        if previous is None or previous.conferred_source not in ("giver", "inherited"):
+            return
+        # "Bộ X tặng Cờ thi đua cho A và tặng Bằng khen cho B": a verb with no subject of its own
+        # shares the giver of the one it is joined to.
+        if (not _CONFERRED.search(before) and not _PROPOSED.search(before)) or _JOINED_VERB.fullmatch(before):
             f.conferred_by, f.conferred_source = previous.conferred_by, "inherited"
 
     def _recipients_after(self, text: str, start: int, end: int, counts_only: bool = False):
@@ -497,8 +520,13 @@ class AwardFinder:
 
     def _recipients_before(self, text: str, sentence_start: int, form_start: int):
         before = text[sentence_start:form_start]
-        receiving = rx(r"(?:được(?:[ \t]+[\wÀ-ỹ]+){0,6}|đón nhận|nhận|vinh dự nhận|đạt|đạt được)[ \t]*(?:danh hiệu[ \t]*)?[\"“]?$").search(before)
+        receiving = rx(r"(?:được(?:\s+[\wÀ-ỹ]+){0,6}|đón nhận|nhận|vinh dự nhận|đạt|đạt được)\s*(?:danh hiệu[ \t]*)?[\"“]?$").search(before)
         if receiving is None:
+            # "Lựa chọn 02 tập thể và 03 cá nhân ... đề nghị Ban Thường vụ Tỉnh ủy tặng": counted
+            # candidates. Whoever proposes is no recipient, so only counts are read.
+            if rx(r"(?:đề nghị|đề xuất)(?:\s+[\wÀ-ỹ]+){0,6}?\s+(?:tặng|tặng thưởng|khen thưởng|công nhận)\s*(?:danh hiệu[ \t]*)?[\"“]?$").search(before):
+                clause = before[before.rfind(";") + 1 :]
+                return [(None, _kind_of(c["noun"]), int(c["n"])) for c in _COUNT_NOUN.finditer(clause)]
             return []
         clause = before[max(before.rfind(";"), before.rfind(","), -1) + 1 :] if ";" in before or "," in before else before
         counts = list(_COUNT_NOUN.finditer(before))
@@ -520,13 +548,17 @@ class AwardFinder:
                 # the subject; the unit belongs to his title.
                 return [(person["name"], "individual", int(times["n"]) if times else None)]
         cut = max(subject_zone.rfind(","), subject_zone.rfind(":"), subject_zone.rfind(";"))
-        if cut >= 0 and rx(r"[A-ZĐÀ-Ỹ]").search(subject_zone[cut + 1 :]):
+        if cut >= 0 and rx(r"\p{Lu}").search(subject_zone[cut + 1 :]):
             sentence_start += cut + 1
             subject_zone = subject_zone[cut + 1 :]
         zone_end = sentence_start + len(subject_zone)
         units = [replace(u, start=u.start - sentence_start, end=u.end - sentence_start)
                  for u in self._units_between(sentence_start, zone_end)]
         units = [u for u in units if not rx(r"[ ]+(?:đã[ ]+)?(?:tặng|trao)").match(subject_zone, u.end)]
+        # "xã Quảng Hòa được ... tặng Bằng khen": a commune, district or province is a recipient too.
+        place = None if units else _PLACE_SUBJECT.fullmatch(subject_zone)
+        if place is not None:
+            return [(" ".join(place["place"].split()), "collective", int(times["n"]) if times else None)]
         person = self._person.search(subject_zone)
         if person is not None and (not units or person.start() < units[0].start):
             # "ông Nguyễn Đức Long, Chủ tịch Hội đồng quản trị Công ty được tặng ...": the person named
@@ -609,11 +641,70 @@ def _kind_of(noun: str) -> str:
     return "individual" if _INDIVIDUAL_NOUNS.fullmatch(noun) else "collective"
 
 
+def _context_year(text: str, pos: int) -> int | None:
+    """The year the passage before ``pos`` is about: a sentence that opens with it ("Năm 2021,
+    ..."), or the heading of the section ("I. KẾT QUẢ KHEN THƯỞNG NĂM 2024"). Read back to the
+    section's heading; a heading without a year says nothing."""
+    lo = max(0, pos - 3000)
+    lines = text[lo:pos].split("\n")
+    paragraph = True  # the opener counts in the form's own paragraph (its lines joined by soft wraps)
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].strip()
+        opener = None
+        for opener in _YEAR_OPENER.finditer(line) if paragraph else ():
+            pass
+        if opener is not None:
+            return int(opener["y"])
+        if i > 0:
+            paragraph = paragraph and _soft_wrap(text, lo + sum(len(x) + 1 for x in lines[:i]) - 1)
+        if _SECTION_HEADING.match(line) or (line.isupper() and len(line) > 3):
+            years = {int(y) for y in _TITLE_YEAR.findall(line)}
+            return years.pop() if len(years) == 1 else None
+    return None
+
+
+def _lead_in(text: str, pos: int) -> str:
+    """The line ending with a colon that opens the list holding ``pos`` ("Sở Nội vụ đề nghị
+    Chủ tịch UBND tỉnh trình Thủ tướng Chính phủ:"), read back past the list's items; empty when
+    a heading or prose comes first."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return ""
+    end = line_start - 1
+    for _ in range(30):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line or _LIST_ITEM.match(line):
+            continue
+        if _SECTION_HEADING.match(line) or line.isupper():
+            return ""
+        return line if line.endswith(":") else ""
+    return ""
+
+
 def _sentence_start(text: str, pos: int) -> int:
-    m = None
-    for m in rx(r"[.!?](?=\s)|\n").finditer(text[max(0, pos - 600) : pos]):
-        pass
-    return max(0, pos - 600) + m.end() if m else max(0, pos - 600)
+    """Where the sentence holding ``pos`` begins: after a full stop, or a line break that is not
+    a soft wrap."""
+    lo = max(0, pos - 600)
+    start = lo
+    for m in rx(r"[.!?](?=\s)|\n").finditer(text, lo, pos):
+        if m.group() != "\n" or not _soft_wrap(text, m.start()):
+            start = m.end()
+    return start
+
+
+def _soft_wrap(text: str, newline: int) -> bool:
+    """A line break inside a sentence, as PDF text and OCR keep them: the line before it is a
+    full line of prose (long, not a heading in capitals) that ends without punctuation, and the
+    line after it is no list item."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    if len(line) < 50 or line.isupper() or not rx(r"[\w,]").match(line[-1]):
+        return False
+    return not _LIST_ITEM.match(text, newline + 1)
 
 
 def _sentence_end(text: str, pos: int) -> int:

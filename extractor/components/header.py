@@ -29,7 +29,7 @@ _MOTTO = regex.compile(
 _CELL = regex.compile(r"[^\n\t]+?(?=[ ]{3,}|\t|\n|$)")
 _NUMBER_LINE = regex.compile(r"(?m)(?:^|(?<=[ ]{3}|\t))[ \t]*Số[ \t]*:?[ \t]*(?P<num>\d*)[ \t]*(?P<rest>[/-][^\s,;]*)")
 _PLACE_DATE = regex.compile(
-    r"(?m)(?:^|(?<=[ ]{3}|\t))[ \t]*(?P<place>[A-ZĐÀ-Ỹ][^\n,;:\t]{1,40}?),[ \t]*ngày[ \t.…_]*(?P<d>\d{1,2})?[ \t.…_]*"
+    r"(?m)(?:^|(?<=[ ]{3}|\t))[ \t]*(?P<place>\p{Lu}[^\n,;:\t]{1,40}?),[ \t]*ngày[ \t.…_]*(?P<d>\d{1,2})?[ \t.…_]*"
     r"tháng[ \t.…_]*(?P<m>\d{1,2})?[ \t.…_]*năm[ \t]*(?P<y>\d{4})"
 )
 _LEVEL_START = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\b")
@@ -39,7 +39,7 @@ _NEWS_DATE_LINE = regex.compile(
     r"(?:[ \t]*(?:\||-|,)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:GMT[+\d:]*|\(GMT[+\d:]*\)|AM|PM)?[ \t)]*$"
 )
 _AUTHORITY_PREFIX = regex.compile(r"^(?P<p>TM\.|T/M|KT\.|K/T|Q\.|TL\.|T/L|TUQ\.)[ \t]*(?P<rest>.*)$")
-_NAME_LINE = regex.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ \t]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
+_NAME_LINE = regex.compile(r"^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4}$")
 
 _RECIPIENT_NOTE = regex.compile(r"\s*\((?:[^()]{1,30})\)\s*$")
 

@@ -53,14 +53,14 @@ _CONGRESS = regex.compile(
 # A congress named by its level and term, without an ordinal: "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2005-2010".
 _CONGRESS_TERM = regex.compile(
     rf"Nghị quyết{WS}Đại hội{WS}(?:đại biểu{WS})?Đảng bộ{WS}(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
-    rf"(?:{WS}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){{0,3}}(?!{WS}lần)(?:,?{WS}nhiệm kỳ{WS}(?P<a>\d{{4}})[ ]*-[ ]*(?P<b>\d{{4}}))?"
+    rf"(?:{WS}\p{{Lu}}[\wÀ-ỹ]*){{0,3}}(?!{WS}lần)(?:,?{WS}nhiệm kỳ{WS}(?P<a>\d{{4}})[ ]*-[ ]*(?P<b>\d{{4}}))?"
 )
 _PLENUM = regex.compile(
     rf"Nghị quyết{WS}(?:Hội nghị{WS}(?:lần{WS}thứ{WS}\w+{WS})?)?(?:Ban Chấp hành{WS})?Trung ương{WS}"
     rf"(?:Đảng{WS})?(?:lần{WS}thứ{WS})?(?P<n>\d{{1,2}}|[IVX]+)[ \t]*,?{WS}khóa{WS}(?P<term>[IVXLC]+)(?![\w])"
 )
 _SUBJECT = regex.compile(r"[ \t]*,?[ \t]*(?:về việc|về|V/v|v/v)[ \t]+(?P<subject>[^;\n]{3,220})")
-_SENTENCE_END = regex.compile(r"[.!?](?=\s+[A-ZĐÀ-Ỹ\d\"“(]|\s*$)|\n")
+_SENTENCE_END = regex.compile(r"[.!?](?=\s+[\p{Lu}\d\"“(]|\s*$)|\n")
 
 
 @dataclass
@@ -150,11 +150,11 @@ class ReferenceFinder:
         laws = alternation(list(lex.law_names))
         self._law = regex.compile(
             rf"(?<!\w)(?P<kw>Bộ luật|Luật)[ \t]+(?:(?P<known>{laws})(?![\w])"
-            rf"|(?P<generic>[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+(?!{_STOP_NAME}(?!\w))[\w]+){{0,6}}))"
+            rf"|(?P<generic>\p{{Lu}}[\w]*(?:[ \t]+(?!{_STOP_NAME}(?!\w))[\w]+){{0,6}}))"
             rf"(?:[ \t]+(?:năm[ \t]+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
         )
         self._law_known_ci = regex.compile(rf"(?<!\w)(?P<kw>Bộ luật|Luật){WS}(?P<known>{laws})(?![\w])", regex.IGNORECASE)
-        one_law = rf"(?:Bộ luật|Luật){WS}(?:(?i:{laws})(?!\w)|[A-ZĐÀ-Ỹ][\w]*(?:{WS}(?!{_STOP_NAME}(?!\w))[\w]+){{0,6}})"
+        one_law = rf"(?:Bộ luật|Luật){WS}(?:(?i:{laws})(?!\w)|\p{{Lu}}[\w]*(?:{WS}(?!{_STOP_NAME}(?!\w))[\w]+){{0,6}})"
         # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": a document of its own.
         self._amending_law = regex.compile(
             rf"(?<!\w)Luật{WS}sửa đổi,?{WS}bổ sung{WS}(?:một{WS}số{WS}điều{WS}của{WS})?(?:các{WS})?"

@@ -26,11 +26,11 @@ _LEVEL = regex.compile(
     regex.IGNORECASE,
 )
 _LEVEL_NAMES = {"tp": "thành phố", "tp.": "thành phố"}
-_PLACE = regex.compile(r"[ ]{1,2}(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ ]|(?=[^\w])|$))+|\d{1,2}(?!\w))")
+_PLACE = regex.compile(r"[ ]{1,2}(?P<place>(?:\p{Lu}[\wÀ-ỹ]*(?:[ ]|(?=[^\w])|$))+|\d{1,2}(?!\w))")
 # Words of a name are one or two spaces apart: a wider gap is a column of a flattened table.
 _TOKEN = regex.compile(r"[ ]{0,2}(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+)*)|(?P<punct>[-&,]))")
 _THI_DUA_KHEN_THUONG = regex.compile(r"thi đua[ \t]*[,-][ \t]*khen thưởng", regex.IGNORECASE)
-_LOWER_SYLLABLE = regex.compile(r"[ ](?P<s>[a-zà-ỹđ]+)(?![\wÀ-ỹ])")
+_LOWER_SYLLABLE = regex.compile(r"[ ](?P<s>\p{Ll}+)(?![\wÀ-ỹ])")
 _CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n\t]|[ ]-[ ]|[ ]{3}|$)")
 # Where a cell begins: a line (after its list mark or number), a tab, a wide gap, or a colon.
 _CELL_START = regex.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•+*][ \t]*|\d{1,3}[.)]?[ \t]+|[a-zđ][.)][ \t]+)?|\t[ \t]*|[ ]{2,}|:[ \t]*)\Z")
@@ -394,7 +394,7 @@ class UnitFinder:
 
     def _unknown_run(self, text: str, pos: int) -> tuple[int, str] | None:
         """Up to three lowercase words that are neither unit vocabulary nor stop words."""
-        m = rx(r"[a-zà-ỹđ]+(?:[ ][a-zà-ỹđ]+){0,2}").match(text[pos : pos + 40])
+        m = rx(r"\p{Ll}+(?:[ ]\p{Ll}+){0,2}").match(text[pos : pos + 40])
         if m is None:
             return None
         kept = []
@@ -480,7 +480,7 @@ class UnitFinder:
                 return True
         word = rx(r"[\w]+").match(text, pos)
         if word and word.group() in self.lex.surnames and not (head is not None and head.person_names):
-            run = rx(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,3}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*").match(text, pos)
+            run = rx(r"(?:\p{Lu}[\wÀ-ỹ]*[ \t]+){1,3}\p{Lu}[\wÀ-ỹ]*").match(text, pos)
             if run and len(run.group().split()) >= 2:
                 return True
         return False

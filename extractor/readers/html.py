@@ -21,7 +21,7 @@ _HEADINGS = {"h2", "h3", "h4", "h5", "strong", "b", "p", "div"}
 _RELATED_HEADING = regex.compile(r"(?i)^(?:tin liên quan|tin khác|bài viết liên quan|các tin khác|tin cùng chuyên mục)\b.{0,20}$")
 
 # The first line of an official header: an uppercase line (issuing body, Quốc hiệu) or "Số:".
-_HEADER_START = regex.compile(r"(?m)^[ \t]*(?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,.&-]{4,}$|Số\b)")
+_HEADER_START = regex.compile(r"(?m)^[ \t]*(?:\p{Lu}[\p{Lu} ,.&-]{4,}$|Số\b)")
 
 
 def _decode(data: bytes) -> str:

@@ -19,7 +19,7 @@ _ENDS = (".", ":", ";", "!", "?", "/.", ".-")
 _PAGE_NUMBER = regex.compile(r"[ \t]*(?:-[ \t]*)?(?:Trang[ \t]+)?\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?(?:[ \t]*-)?[ \t]*")
 
 
-_LOWER_START = regex.compile(r"[ \t]*[a-zà-ỹđ]")
+_LOWER_START = regex.compile(r"[ \t]*\p{Ll}")
 
 
 def drop_page_numbers(text: str) -> str:
@@ -37,7 +37,7 @@ def drop_page_numbers(text: str) -> str:
 
 # OCR may split a paragraph with a blank line in mid-sentence: a line that starts in lowercase
 # continues the sentence before it.
-_BROKEN_PARAGRAPH = regex.compile(r"(?<=[^\s.:;!?])[ \t]*\n[ \t]*\n(?=[ \t]*[a-zà-ỹđ])")
+_BROKEN_PARAGRAPH = regex.compile(r"(?<=[^\s.:;!?])[ \t]*\n[ \t]*\n(?=[ \t]*\p{Ll})")
 
 
 def reflow(text: str) -> str:
