@@ -61,6 +61,10 @@ def _work(path: str, sha: str):
                        reason="internal")
 
 
+# A bulk load this large changes the tables' statistics enough to refresh them at the end.
+ANALYZE_AFTER = 1000
+
+
 def _warm() -> None:
     from extractor.pipeline import nlp
 
@@ -115,6 +119,8 @@ def ingest(archive: Archive, paths: Iterable[Path], workers: int | None = None,
         for f, sha in todo:
             take(_work(str(f), sha), f)
         flush()
+        if report.count("stored") >= ANALYZE_AFTER:
+            archive.db.optimize()
         return report
 
     _warm()  # loaded once here, shared with the forked workers
@@ -144,4 +150,6 @@ def ingest(archive: Archive, paths: Iterable[Path], workers: int | None = None,
                 take(result, f)
             refill()
     flush()
+    if report.count("stored") >= ANALYZE_AFTER:
+        archive.db.optimize()
     return report

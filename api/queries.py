@@ -10,13 +10,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Float, Integer, and_, column, func, or_, select, text
+from sqlalchemy import Connection, Float, Integer, and_, column, func, literal_column, or_, select, text
 from sqlalchemy.sql import Select
 
 from extractor.normalize import fold_aligned
 from extractor.query import CitationQuery
 from extractor.version import extractor_version
-from models.fulltext import Query, matches, snippet, sqlite_search
+from models.fulltext import RANKED_MAX, Query, matches, snippet, sqlite_search
 from models.tables import Award, DateMention, Document, Period, Reference, Unit, UnitMention
 
 DOCUMENT_LIST_COLUMNS = (Document.id, Document.source_name, Document.format, Document.kind, Document.kind_name,
@@ -129,6 +129,8 @@ def search(conn: Connection, q: str, filters: DocumentFilters, limit: int = 20, 
         items = [_hit(rows[i], rank, query) for i, rank in page_ids if i in rows]
         return {"query": q, "total": total, "limit": limit, "offset": offset, "order": order, "items": items,
                 "facets": facets}
+    if conn.dialect.name == "postgresql":
+        return _postgresql_search(conn, query, filters, limit, offset, facet_limit)
     sql, params = matches(conn.dialect.name, query)
     hits = text(sql).bindparams(**params).columns(column("id", Integer), column("rank", Float)).subquery("hits")
     matched = filters.apply(conn, select(Document.id, hits.c.rank).join(hits, hits.c.id == Document.id)).subquery()
@@ -143,6 +145,42 @@ def search(conn: Connection, q: str, filters: DocumentFilters, limit: int = 20, 
                               .group_by(facet).order_by(func.count().desc(), facet).limit(facet_limit)).all()
         facets[name] = [{"value": v, "count": n} for v, n in counts]
     return {"query": q, "total": total, "limit": limit, "offset": offset, "order": "relevance", "items": items,
+            "facets": facets}
+
+
+def _postgresql_search(conn: Connection, query: Query, filters: DocumentFilters, limit: int, offset: int,
+                       facet_limit: int) -> dict[str, Any]:
+    """PostgreSQL's path, shaped as SQLite's: one pass counts the facets (the total is their
+    sum), a second fetches the page, ranked, or newest first above RANKED_MAX matches."""
+    # The GIN index decides the match from its posting lists. Left to itself, the planner scans the
+    # table for a common word and unpacks every document's tsvector to test it (0.9 s against 0.2 s
+    # at 100,000 documents); its cost model does not see that.
+    conn.execute(text("SET LOCAL enable_seqscan = off"))
+    vector = literal_column("document.search_vector")
+    tsquery = func.websearch_to_tsquery(literal_column("'simple'"), func.vanban_fold(query.raw))
+    matching = vector.op("@@")(tsquery)
+    groups = conn.execute(filters.apply(conn, select(Document.kind_name, Document.issuer, Document.year, func.count())
+                                        .where(matching)
+                                        .group_by(Document.kind_name, Document.issuer, Document.year))).all()
+    total = sum(n for *_, n in groups)
+    counts: dict[str, dict] = {name: defaultdict(int) for name in FACETS}
+    for kind, issuer, year, n in groups:
+        for name, value in (("kind", kind), ("issuer", issuer), ("year", year)):
+            counts[name][value] += n
+    facets = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda x: (-x[1], str(x[0])))
+                     [:facet_limit]] for name, c in counts.items()}
+    if total <= RANKED_MAX:
+        order = "relevance"
+        rank = -func.ts_rank_cd(vector, tsquery)
+        ordering = (rank, Document.id.desc())
+    else:
+        order, rank = "date", None
+        ordering = (Document.issued.desc().nulls_last(), Document.id.desc())
+    columns = (*DOCUMENT_LIST_COLUMNS, Document.text) + ((rank.label("rank"),) if rank is not None else ())
+    page = conn.execute(filters.apply(conn, select(*columns).where(matching))
+                        .order_by(*ordering).limit(limit).offset(offset)).mappings().all()
+    items = [_hit(row, row["rank"] if rank is not None else 0.0, query) for row in page]
+    return {"query": query.raw, "total": total, "limit": limit, "offset": offset, "order": order, "items": items,
             "facets": facets}
 
 
