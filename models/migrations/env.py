@@ -15,14 +15,15 @@ connection = context.config.attributes.get("connection")
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
     # Full-text search lives outside the models (0002): FTS5's tables and facets, PostgreSQL's tsvector column
-    # and expression indexes. Autogenerate must not propose to drop them.
+    # and expression and operator-class indexes (0002, 0003). Autogenerate must not propose to drop them.
     if type_ == "table" and (name.startswith("document_fts") or name in ("search_facet", "facet_value")
                            or name.startswith("award_fts")):
         return False
     if type_ == "column" and name == "search_vector":
         return False
     if type_ == "index" and name in ("ix_document_search_vector", "ix_document_title_trgm", "ix_award_recipient_trgm",
-                                     "ix_unit_name_trgm", "ix_award_award_trgm", "ix_award_authority_trgm"):
+                                     "ix_unit_name_trgm", "ix_award_award_trgm", "ix_award_authority_trgm",
+                                     "ix_award_award_prefix", "ix_award_authority_prefix"):
         return False
     return True
 
