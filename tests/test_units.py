@@ -36,6 +36,11 @@ CASES = [
     ("- Ban Quản lý Vườn quốc gia Cúc Phương: 02 cá nhân.", [("Ban Quản lý Vườn quốc gia Cúc Phương", None)]),
     ("Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Bến Tre đạt",
      [("Chi cục Trồng trọt và Bảo vệ thực vật", "Bến Tre")]),
+    # A title holding its unit's head in lower case names the unit.
+    ("Theo đề nghị của Trưởng phòng Tổ chức cán bộ.", [("Phòng Tổ chức cán bộ", None)]),
+    ("bà Lê Thị Hoa, Phó Trưởng khoa Hồi sức tích cực - Chống độc;", [("Khoa Hồi sức tích cực - Chống độc", None)]),
+    ("Trưởng ban Tuyên giáo Huyện ủy chủ trì", [("Ban Tuyên giáo Huyện ủy", None)]),
+    ("ông Trần Văn Bình, Trưởng phòng, được tặng", []),
     # ... but not a sentence that happens to fill a line.
     ("- Sở Tài chính bố trí kinh phí thực hiện;", [("Sở Tài chính", None)]),
     ("- Phòng Nội vụ hướng dẫn các xã;", [("Phòng Nội vụ", None)]),

@@ -36,6 +36,7 @@ _CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n\t]|[ ]-[ ]|[ ]{3}|$)")
 _CELL_START = regex.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•+*][ \t]*|\d{1,3}[.)]?[ \t]+|[a-zđ][.)][ \t]+)?|\t[ \t]*|[ ]{2,}|:[ \t]*)\Z")
 # Where it ends: a tab, a wide gap, a semicolon or colon, the end of the line.
 _CELL_END = regex.compile(r"(?:\t|[ ]{2,}|[ ]?[;:]|[ ]?\.?[ ]*(?:\n|\Z))")
+_HEAD_IN_TITLE = regex.compile(r"(?<!\w)(?:[Pp]hó[ ]+)?(?:Trưởng|trưởng)[ ]+(?P<head>phòng|khoa|ban|đội|trạm)[ ]+(?=\p{Lu})")
 _NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
 _CLUSTER_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<n>\d{1,3}|[IVX]{1,5})(?!\w)")
 _BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Công ty", "Tổng công ty", "Chính phủ", "Quốc hội",
@@ -112,6 +113,24 @@ class UnitFinder:
 
     # ---- public ----------------------------------------------------------------------------
     def find_all(self, text: str) -> list[UnitMatch]:
+        out = self._find_written(text)
+        # "Trưởng phòng Tổ chức cán bộ", "Phó Trưởng khoa Nội thận - Lọc máu": a title that holds
+        # its unit's head in lower case names that unit.
+        titled = []
+        for m in _HEAD_IN_TITLE.finditer(text):
+            at = m.start("head")
+            if any(u.start <= at < u.end for u in out):
+                continue
+            capitalised = f"{text[:at]}{text[at].upper()}{text[at + 1:]}"
+            unit = self.match_at(capitalised, at)
+            if unit is not None and unit.name.split()[0].lower() == m["head"].lower() and " " in unit.name:
+                titled.append(unit)
+        if not titled:
+            return out
+        kept = [u for u in out if not any(t.start <= u.start and u.end <= t.end for t in titled)]
+        return sorted(kept + titled, key=lambda u: u.start)
+
+    def _find_written(self, text: str) -> list[UnitMatch]:
         out: list[UnitMatch] = []
         pos = 0
         while True:
