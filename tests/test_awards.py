@@ -58,6 +58,16 @@ CASES = [
      [{"form": "Bằng khen", "recipient": "Sở Y tế", "status": "proposed"},
       {"form": "Bằng khen", "recipient": "Sở Tài chính", "status": "proposed"},
       {"form": "Huân chương Lao động hạng Ba", "recipient": "Bệnh viện Đa khoa tỉnh", "status": "proposed"}]),
+    # The form as the subject of a passive verb; a locality's people, and a locality, as recipients.
+    ("Huân chương Độc lập hạng Ba được trao cho Đảng bộ, chính quyền và nhân dân huyện Cần Giờ.",
+     [{"form": "Huân chương Độc lập hạng Ba", "status": "conferred",
+       "recipient": "Đảng bộ, chính quyền và nhân dân huyện Cần Giờ"}]),
+    ("Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Tổng công ty Điện lực miền Bắc (EVNNPC) và tỉnh Sơn La.",
+     [{"form": "Huân chương Lao động hạng Nhất", "recipient": "Tổng công ty Điện lực miền Bắc"},
+      {"form": "Huân chương Lao động hạng Nhất", "recipient": "tỉnh Sơn La"}]),
+    # ... but a unit's address is no second recipient.
+    ("Đề nghị tặng Bằng khen cho Trường Tiểu học Kim Đồng, phường Hòa Bình, đã có thành tích xuất sắc.",
+     [{"form": "Bằng khen", "recipient": "Trường Tiểu học Kim Đồng"}]),
     # Not awards: a title a person holds, a form only named.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),

@@ -38,7 +38,15 @@ _YEAR = regex.compile(r"\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
 # "từ năm 2018 đến năm 2022": the years of the achievement, not of the award.
 _IN_RANGE = regex.compile(r"từ[ ]+năm[ ]+\d{4}|năm[ ]+\d{4}[ ]*(?:đến|-)[ ]*(?:năm[ ]+)?\d{4}")
 _YEAR_RIGHT_AFTER = regex.compile(r"[\"”]?[ \t]*\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
-_FOR = regex.compile(r"[\"”]?[ \t]*,?[ \t]*(?:cho|tặng cho|đối với)[ \t]+")
+# "Huân chương Hồ Chí Minh được trao cho ...": the form as the subject of a passive verb.
+_PASSIVE = r"(?:(?:đã[ \t]+)?được[ \t]+(?:trao tặng|trao|tặng thưởng|tặng|phong tặng|truy tặng)[ \t]+)"
+_FOR = regex.compile(rf"[\"”]?[ \t]*,?[ \t]*{_PASSIVE}?(?:cho|tặng cho|đối với)[ \t]+")
+_PASSIVE_AFTER = regex.compile(rf"[\"”]?[ \t]*,?[ \t]*{_PASSIVE}(?:cho|tặng cho)[ \t]+")
+# Recipients that are no single unit: a locality's "Đảng bộ, chính quyền và nhân dân", or the
+# locality itself ("tỉnh Bắc Ninh").
+_LOCALITY_RECIPIENT = regex.compile(
+    r"(?:(?:Đảng bộ|Đảng bộ,[ ]chính quyền|Quân và dân|Nhân dân)(?:,?[ ](?:chính quyền|cán bộ|chiến sĩ|nhân dân|và|lực lượng vũ trang))*[ ])?"
+    r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:[ ]\p{Lu}[\w]*){1,4}(?![\w])")
 _COUNT_NOUN = regex.compile(
     r"(?P<n>\d{1,5})[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
     r"đồng chí|người|lượt tập thể|lượt cá nhân|nhà giáo|giáo viên|thầy thuốc|y, bác sĩ|bác sĩ|nghệ sĩ|nghệ nhân|"
@@ -213,6 +221,8 @@ class AwardFinder:
             clause_start = max(sentence_start, previous.end if same_sentence else 0)
             before = text[clause_start : f.start]
             self._status(f, before, previous if same_sentence else None, doc_kind, _lead_in(text, f.start))
+            if not f.cued and _PASSIVE_AFTER.match(text, f.end):
+                f.status, f.cued = "conferred", True
             if f.conferred_by is None:
                 self._giver(text, clause_start, f, previous if same_sentence else None)
             if f.conferred_by is None and self._decider and f.status == "conferred":
@@ -478,9 +488,13 @@ class AwardFinder:
         while pos < end:
             person = self._person.match(text, pos, end)
             unit = None if person is not None else self.units.match_at(text, pos)
+            place = None if person is not None or unit is not None else _LOCALITY_RECIPIENT.match(text, pos, end)
             if person is not None:
                 out.append((person["name"], "individual", None))
                 stop = person.end()
+            elif place is not None:
+                out.append((" ".join(place.group().split()), "collective", None))
+                stop = place.end()
             elif unit is not None and unit.end <= end + 1:
                 out.append((self._as_written(text, unit), "collective", None))
                 stop = unit.end
@@ -497,9 +511,15 @@ class AwardFinder:
             if nxt is None:
                 break
             start = nxt.end()
-            if self._person.match(text, start, end) is None and self.units.match_at(text, start) is None:
+            locality = _LOCALITY_RECIPIENT.match(text, start, end)
+            if locality is not None and nxt.group().strip() == "," and locality.group()[0].islower():
+                locality = None  # "Trường THPT X, phường Long Xuyên": the school's address, no recipient
+            if self._person.match(text, start, end) is None and self.units.match_at(text, start) is None \
+                    and locality is None:
                 break
-            if not rx(r"(?:,[^,;]{0,80})?").fullmatch(text[stop : nxt.start()]) and nxt.start() != stop:
+            # Past a description of the last one: its acronym in brackets, a clause after a comma.
+            if not rx(r"(?:[ ]*\([^()\n]{1,60}\))?(?:,[^,;]{0,80})?").fullmatch(text[stop : nxt.start()]) \
+                    and nxt.start() != stop:
                 break
             pos = start
         return out
