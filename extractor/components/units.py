@@ -65,23 +65,32 @@ class FirstWordIndex:
     """
 
     def __init__(self, names: list[str], suffix: str) -> None:
-        self._whole = regex.compile(alternation(names) + suffix, regex.IGNORECASE)
-        groups: dict[str, list[str]] = {}
+        self._names, self._suffix = names, suffix
+        self._groups: dict[str, list[str]] = {}
         for name in names:
-            groups.setdefault(regex.split(r"[\s\-]", name, maxsplit=1)[0].lower(), []).append(name)
-        self._by_word = {word: regex.compile(alternation(group) + suffix, regex.IGNORECASE)
-                         for word, group in groups.items()}
-        self._lengths = sorted({len(word) for word in groups}, reverse=True)
+            self._groups.setdefault(regex.split(r"[\s\-]", name, maxsplit=1)[0].lower(), []).append(name)
+        self._lengths = sorted({len(word) for word in self._groups}, reverse=True)
+        # Compiled when first needed: most groups are never tried, and compiling them all would
+        # add to the pipeline's load time. (Two threads may compile one twice; the result is the same.)
+        self._compiled: dict[str | None, regex.Pattern] = {}
+
+    def _pattern(self, word: str | None) -> regex.Pattern:
+        """The alternation of the names starting with ``word``; of every name for None."""
+        pattern = self._compiled.get(word)
+        if pattern is None:
+            names = self._names if word is None else self._groups[word]
+            pattern = self._compiled[word] = regex.compile(alternation(names) + self._suffix, regex.IGNORECASE)
+        return pattern
 
     def match(self, text: str, pos: int):
         found = None
         for length in self._lengths:
-            pattern = self._by_word.get(text[pos : pos + length].lower())
-            if pattern is not None:
+            word = text[pos : pos + length].lower()
+            if word in self._groups:
                 if found is not None:
-                    return self._whole.match(text, pos)
-                found = pattern
-        return None if found is None else found.match(text, pos)
+                    return self._pattern(None).match(text, pos)  # the whole alternation decides
+                found = word
+        return None if found is None else self._pattern(found).match(text, pos)
 
 
 def _is_capitalised(word: str) -> bool:
