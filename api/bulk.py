@@ -71,6 +71,36 @@ def _warm() -> None:
     nlp()
 
 
+def _in_workers(todo: list[tuple[Path, str]], workers: int, take: Callable[[Analysis | Outcome, Path], None]) -> None:
+    """Read and extract in worker processes; results go to ``take`` in this process, as they come."""
+    _warm()  # loaded once here, shared with the forked workers
+    by_future: dict[Future, Path] = {}
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+        queue = iter(todo)
+        window = workers * 8  # bounded: memory stays flat however many files there are
+
+        def refill() -> None:
+            while len(by_future) < window:
+                try:
+                    f, sha = next(queue)
+                except StopIteration:
+                    return
+                by_future[pool.submit(_work, str(f), sha)] = f
+
+        refill()
+        while by_future:
+            finished, _ = wait(by_future, return_when=FIRST_COMPLETED)
+            for future in finished:
+                f = by_future.pop(future)
+                try:
+                    result = future.result()
+                except Exception as e:  # noqa: BLE001 - a worker died (memory, a signal)
+                    result = Outcome(display_name(f.name), "failed", f"the worker stopped: {type(e).__name__}: {e}",
+                                     reason="internal")
+                take(result, f)
+            refill()
+
+
 def ingest(archive: Archive, paths: Iterable[Path], workers: int | None = None,
            on_done: Callable[[Outcome], None] | None = None) -> Report:
     files = list(files_under(paths))
@@ -118,37 +148,8 @@ def ingest(archive: Archive, paths: Iterable[Path], workers: int | None = None,
     if workers <= 1 or len(todo) <= 1:
         for f, sha in todo:
             take(_work(str(f), sha), f)
-        flush()
-        if report.count("stored") >= ANALYZE_AFTER:
-            archive.db.optimize()
-        return report
-
-    _warm()  # loaded once here, shared with the forked workers
-    by_future: dict[Future, Path] = {}
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-        queue = iter(todo)
-        window = workers * 8  # bounded: memory stays flat however many files there are
-
-        def refill() -> None:
-            while len(by_future) < window:
-                try:
-                    f, sha = next(queue)
-                except StopIteration:
-                    return
-                by_future[pool.submit(_work, str(f), sha)] = f
-
-        refill()
-        while by_future:
-            finished, _ = wait(by_future, return_when=FIRST_COMPLETED)
-            for future in finished:
-                f = by_future.pop(future)
-                try:
-                    result = future.result()
-                except Exception as e:  # noqa: BLE001 - a worker died (memory, a signal)
-                    result = Outcome(display_name(f.name), "failed", f"the worker stopped: {type(e).__name__}: {e}",
-                                     reason="internal")
-                take(result, f)
-            refill()
+    else:
+        _in_workers(todo, workers, take)
     flush()
     if report.count("stored") >= ANALYZE_AFTER:
         archive.db.optimize()

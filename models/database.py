@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
@@ -64,8 +64,6 @@ class Database:
         autovacuum gets round to a table, and a freshly loaded archive of 100,000 documents is
         then searched with sequential scans (seconds a query); SQLite's ``PRAGMA optimize`` runs
         ANALYZE where its statistics have drifted."""
-        from sqlalchemy import text
-
         with self.engine.begin() as conn:
             conn.execute(text("PRAGMA optimize" if self.is_sqlite else "ANALYZE"))
 

@@ -119,20 +119,21 @@ def _facet_counts(engine, join: str, where: str, params: dict, values: dict, fac
         total += n
         for name, value in zip(("kind", "issuer", "year"), values.get(facet_id, (None, None, None))):
             counts[name][value] = counts[name].get(value, 0) + n
-    facets = {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda x: (-x[1], str(x[0])))
-                     [:facet_limit]] for name, c in counts.items()}
-    return total, facets
+    return total, facet_lists(counts, facet_limit)
 
 
-def matches(dialect: str, query: Query) -> tuple[str, dict]:
-    """SQL selecting ``(id, rank)`` of the documents matching ``query``; lower rank is better."""
-    if dialect == "sqlite":
-        # Title and symbol weigh five times the body.
-        return ("SELECT rowid AS id, bm25(document_fts, 5.0, 1.0) AS rank FROM document_fts "
-                "WHERE document_fts MATCH :fts", {"fts": query.fts5()})
-    # PostgreSQL's parser keeps "19/ct-ttg" as one token: the query goes through the same parser.
-    return ("SELECT id, -ts_rank_cd(search_vector, websearch_to_tsquery('simple', vanban_fold(:q))) AS rank "
-            "FROM document WHERE search_vector @@ websearch_to_tsquery('simple', vanban_fold(:q))", {"q": query.raw})
+def facet_lists(counts: dict[str, dict], facet_limit: int) -> dict[str, list[dict]]:
+    """Facet counts as the API gives them: per facet, the most frequent values first."""
+    return {name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda x: (-x[1], str(x[0])))
+                   [:facet_limit]] for name, c in counts.items()}
+
+
+def matches(query: Query) -> tuple[str, dict]:
+    """SQLite's SQL selecting ``(id, rank)`` of the documents matching ``query``; lower rank is
+    better. (PostgreSQL builds its match in ``api.queries``, on the document's tsvector.)"""
+    # Title and symbol weigh five times the body.
+    return ("SELECT rowid AS id, bm25(document_fts, 5.0, 1.0) AS rank FROM document_fts "
+            "WHERE document_fts MATCH :fts", {"fts": query.fts5()})
 
 
 def snippet(body: str, query: Query, width: int = 220) -> str:

@@ -27,7 +27,7 @@ import regex
 from ..patterns import rx
 from ..lexicon import AwardForm, Lexicon
 from ..normalize import match_key
-from .units import UnitFinder, with_locality
+from .units import LEVEL_WORDS, UnitFinder, with_locality
 
 _CLASS = regex.compile(r"[ \t]+hạng[ \t]+(?P<cls>Nhất|Nhì|Ba|III|II|I|[123])(?![\w])", regex.IGNORECASE)
 _CLASS_NAMES = {"nhất": "Nhất", "nhì": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba",
@@ -44,9 +44,10 @@ _FOR = regex.compile(rf"[\"”]?[ \t]*,?[ \t]*{_PASSIVE}?(?:cho|tặng cho|đố
 _PASSIVE_AFTER = regex.compile(rf"[\"”]?[ \t]*,?[ \t]*{_PASSIVE}(?:cho|tặng cho)[ \t]+")
 # Recipients that are no single unit: a locality's "Đảng bộ, chính quyền và nhân dân", or the
 # locality itself ("tỉnh Bắc Ninh").
+_LEVEL = "|".join(LEVEL_WORDS)
 _LOCALITY_RECIPIENT = regex.compile(
     r"(?:(?:Đảng bộ|Đảng bộ,[ ]chính quyền|Quân và dân|Nhân dân)(?:,?[ ](?:chính quyền|cán bộ|chiến sĩ|nhân dân|và|lực lượng vũ trang))*[ ])?"
-    r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:[ ]\p{Lu}[\w]*){1,4}(?![\w])")
+    rf"(?:{_LEVEL})(?:[ ]\p{{Lu}}[\w]*){{1,4}}(?![\w])")
 _COUNT_NOUN = regex.compile(
     r"(?P<n>\d{1,5})[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
     r"đồng chí|người|lượt tập thể|lượt cá nhân|nhà giáo|giáo viên|thầy thuốc|y, bác sĩ|bác sĩ|nghệ sĩ|nghệ nhân|"
@@ -83,7 +84,7 @@ _JOINED_VERB = regex.compile(r"(?:[ \t]*,?[ \t]*(?:cho|tặng cho)[ \t]+[^;:\n]*
 _TITLE_YEAR = regex.compile(r"(?<![\w-])(?<!học[ \t]+)(?i:năm)[ \t]+((?:19|20)\d{2})(?![\d]|[ \t]*[-–][ \t]*\d)")
 _YEAR_OPENER = regex.compile(r"(?:^|[.!?][ \t]+)(?:(?i:trong)[ \t]+)?(?i:năm)[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*,")
 _SECTION_HEADING = regex.compile(r"(?:[IVXLC]+|[A-ZĐ])[.)][ \t]+\S")
-_PLACE_SUBJECT = regex.compile(r"\s*(?:[Cc]ó\s+)?(?P<place>(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|Xã|Phường|Thị trấn|Thị xã|Huyện|Quận|Tỉnh|Thành phố)"
+_PLACE_SUBJECT = regex.compile(rf"\s*(?:[Cc]ó\s+)?(?P<place>(?:{_LEVEL}|{'|'.join(w.capitalize() for w in LEVEL_WORDS)})"
                                r"(?:\s+\p{Lu}[\wÀ-ỹ]*){1,4})\s*(?:đã\s+)?(?:vinh dự\s+)?")
 _GIVING = regex.compile(r"(?<!\w)(?:tặng|trao|truy tặng|đề nghị|đề xuất|công nhận)(?!\w)")
 _PLAN_KINDS = {"KH", "HD", "CT", "CTr", "TB"}
@@ -157,11 +158,11 @@ class AwardFinder:
         self._forms = regex.compile(
             r"(?<!\w)(?P<form>" + "|".join(_typo_tolerant(f) for f in forms) + r")(?!\w)", regex.IGNORECASE
         )
-        # Where a form may start: its first word. Scanning for these few words and trying the
-        # full pattern only there is much cheaper than scanning the text with every form.
         # Where a form may start: its first word, written with a capital, or in lowercase right
-        # after "danh hiệu" (both checked again in _find_forms). The standard ``re`` engine skips
-        # to the capitals; the lowercase "nhà", "tập", "gia" that begin most words are never tried.
+        # after "danh hiệu" (both checked again in _find_forms). Scanning for these few words and
+        # trying the full pattern only there is much cheaper than scanning with every form; the
+        # standard ``re`` engine skips to the capitals, so the lowercase "nhà", "tập", "gia" that
+        # begin most words are never tried.
         first = sorted({f.split()[0] for f in forms}, key=len, reverse=True)
         any_case = "|".join(re.escape(w) for w in first)
         capitalised = "|".join(re.escape(w[0].upper()) + f"(?i:{re.escape(w[1:])})" for w in first)
@@ -666,21 +667,24 @@ def _context_year(text: str, pos: int) -> int | None:
     ..."), or the heading of the section ("I. KẾT QUẢ KHEN THƯỞNG NĂM 2024"). Read back to the
     section's heading; a heading without a year says nothing."""
     lo = max(0, pos - 3000)
-    lines = text[lo:pos].split("\n")
+    end = pos
     paragraph = True  # the opener counts in the form's own paragraph (its lines joined by soft wraps)
-    for i in range(len(lines) - 1, -1, -1):
-        line = lines[i].strip()
+    while True:
+        start = max(lo, text.rfind("\n", lo, end) + 1)
+        line = text[start:end].strip()
         opener = None
         for opener in _YEAR_OPENER.finditer(line) if paragraph else ():
             pass
         if opener is not None:
             return int(opener["y"])
-        if i > 0:
-            paragraph = paragraph and _soft_wrap(text, lo + sum(len(x) + 1 for x in lines[:i]) - 1)
+        if start > lo:
+            paragraph = paragraph and _soft_wrap(text, start - 1)
         if _SECTION_HEADING.match(line) or (line.isupper() and len(line) > 3):
             years = {int(y) for y in _TITLE_YEAR.findall(line)}
             return years.pop() if len(years) == 1 else None
-    return None
+        if start <= lo:
+            return None
+        end = start - 1
 
 
 def _lead_in(text: str, pos: int) -> str:
