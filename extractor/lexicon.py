@@ -95,6 +95,8 @@ class UnitHead:
     child_required: bool  # a parent that names nothing without a unit after it ("Thường trực")
     drop_level: bool  # named without the level ("Sở Nội vụ tỉnh" -> "Sở Nội vụ")
     person_names: bool  # named after people: a surname does not end the name ("Trường THPT Lê Quý Đôn")
+    proper_name: bool = False  # what follows is a proper name, capitalised ("Quỹ Bảo trợ trẻ em", not "quỹ thi đua")
+    numbered: bool = False  # a number ends the name ("Hải đội Biên phòng 2", "Quân khu 4")
 
 
 @dataclass(frozen=True)
@@ -252,17 +254,21 @@ def load() -> Lexicon:
         UnitHead(r["head"], bool(r.get("level")), r.get("level") == "required", bool(r.get("place_in_name")),
                  bool(r.get("standalone")), bool(r.get("parent")), bool(r.get("nested_only")),
                  bool(r.get("child_required")),
-                 bool(r.get("drop_level")), bool(r.get("person_names")))
+                 bool(r.get("drop_level")), bool(r.get("person_names")), bool(r.get("proper_name")),
+                 bool(r.get("numbered")))
         for r in _read_yaml("unit_heads.yaml")
     )
     head_by_key = {match_key(h.head): h for h in heads}
 
     words = {match_key(w) for w in _read_lines("unit_words.txt")}
     # The phrases of known bodies' names are unit words too: a capitalised word with the lowercase
-    # words after it ("Hợp tác quốc tế" -> "hợp tác quốc tế"), never a fragment ("hội" of "Xã hội").
+    # words after it ("Hợp tác quốc tế" -> "hợp tác quốc tế"), never a fragment ("hội" of "Xã hội"),
+    # nor the "và" that joins it to the next field ("Thông tin và" of "Thông tin và Truyền thông").
     for b in bodies:
         for phrase in regex.findall(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+", b.name):
-            words.add(match_key(phrase))
+            phrase = regex.sub(r"\s+và$", "", phrase)
+            if " " in phrase:
+                words.add(match_key(phrase))
 
     relations = {match_key(k): v for k, v in (_read_yaml("relations.yaml") or {}).items()}
     pos = _read_yaml("positions.yaml")

@@ -25,7 +25,7 @@ from .components.awards import AwardFinder
 from .components.dates import find_dates, find_periods
 from .components.header import HeaderReader
 from .components.references import ReferenceFinder
-from .components.units import UnitFinder, resolve_initials
+from .components.units import UnitFinder, resolve_initials, resolve_levels, with_issuers
 
 # Documents larger than this are refused with a clear error rather than exhausting memory.
 def _max_chars() -> int:
@@ -110,7 +110,10 @@ def make_dates(nlp: Language, name: str):
 def make_units(nlp: Language, name: str):
     def units(doc: Doc) -> Doc:
         _, finder, _, _, _ = _finders()
-        found = resolve_initials(finder.find_all(_text(doc)))
+        found = resolve_levels(resolve_initials(finder.find_all(_text(doc))))
+        h = doc._.header
+        if h is not None and h.issuer_lines:
+            found = with_issuers(found, h.issuer_lines, finder)
         doc.spans["units"] = [s for u in found if (s := _span(doc, u.start, u.end, "UNIT", u)) is not None]
         return doc
 

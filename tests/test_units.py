@@ -44,7 +44,27 @@ CASES = [
     # ... but not a sentence that happens to fill a line.
     ("- Sở Tài chính bố trí kinh phí thực hiện;", [("Sở Tài chính", None)]),
     ("- Phòng Nội vụ hướng dẫn các xã;", [("Phòng Nội vụ", None)]),
+    # A level of two words ends the name at its first ("thị xã", "thị trấn", "thành phố").
+    ("Trung tâm Y tế thị xã Hương Thủy đạt", [("Trung tâm Y tế", "Hương Thủy")]),
+    # Fields listed with commas and "và", capitalised or not.
+    ("Trung tâm Văn hóa, Thông tin và Thể thao huyện tổ chức",
+     [("Trung tâm Văn hóa, Thông tin và Thể thao huyện", None)]),
+    ("ông A, Trưởng phòng, Cục Nhà giáo và Cán bộ quản lý giáo dục.",
+     [("Cục Nhà giáo và Cán bộ quản lý giáo dục", None)]),
+    ("Công ty TNHH một thành viên Khai thác công trình thủy lợi Sông Chu đạt",
+     [("Công ty TNHH một thành viên Khai thác công trình thủy lợi Sông Chu", None)]),
+    # Numbered military units; the central committee of a mass organisation; the merged press.
+    ("Hải đội Biên phòng 2 và Sư đoàn 312, Quân khu 4.",
+     [("Hải đội Biên phòng 2", None), ("Sư đoàn 312", None), ("Quân khu 4", None)]),
+    ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng",
+     [("Ban Chấp hành Trung ương Hội Nông dân Việt Nam", None)]),
+    ("Báo và Phát thanh, Truyền hình Cao Bằng mở chuyên mục",
+     [("Báo và Phát thanh, Truyền hình Cao Bằng", "Cao Bằng")]),
+    ("Ủy ban MTTQ VN tỉnh;", [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None)]),
     # What is not a unit.
+    ("kinh phí trích từ Quỹ thi đua, khen thưởng của tỉnh; Quỹ Bảo trợ trẻ em tỉnh",
+     [("Quỹ Bảo trợ trẻ em tỉnh", None)]),
+    ("- Lưu: VT, Ban TC-KT, Phòng TCCB.", [("Phòng Tổ chức cán bộ", None)]),
     ("Giám đốc Sở và Ban chấp hành Công đoàn", [("Ban Chấp hành Công đoàn", None)]),
     ("Sở Nội vụ tham mưu, Báo cáo kết quả, Hội nghị tổng kết, Tỉnh ủy viên", [("Sở Nội vụ", None)]),
     ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", []),
@@ -71,3 +91,17 @@ def test_provincial_units_take_the_documents_province(extract):
     text = "Sở Nội vụ tỉnh Đồng Nai hướng dẫn. Sở Nội vụ tổng hợp kết quả gửi UBND tỉnh."
     units = extract(text).units
     assert {(u.name, u.locality) for u in units} == {("Sở Nội vụ", "Đồng Nai"), ("Ủy ban nhân dân tỉnh", "Đồng Nai")}
+
+
+def test_a_bare_mention_takes_the_level_the_document_writes_with_it(extract):
+    text = "Gửi Ban Thi đua - Khen thưởng tỉnh. Báo cáo về Ban Thi đua - Khen thưởng trước ngày 15/12."
+    assert {u.name for u in extract(text).units} == {"Ban Thi đua - Khen thưởng tỉnh"}
+
+
+def test_the_issuing_body_in_the_header_is_a_unit(extract):
+    text = ("TỈNH ỦY THANH HÓA                    ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "HUYỆN ỦY NGA SƠN\n*\nSố: 12-KH/HU                 Nga Sơn, ngày 02 tháng 01 năm 2025\n\n"
+            "KẾ HOẠCH\nphát động phong trào thi đua\n\nCác chi bộ thực hiện.\n")
+    units = {(u.name, u.locality) for u in extract(text).units}
+    assert ("Huyện ủy", "Nga Sơn") in units
+    assert any(name == "Tỉnh ủy" for name, _ in units)

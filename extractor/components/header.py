@@ -32,7 +32,13 @@ _PLACE_DATE = regex.compile(
     r"(?m)(?:^|(?<=[ ]{3}|\t))[ \t]*(?P<place>\p{Lu}[^\n,;:\t]{1,40}?),[ \t]*ngày[ \t.…_]*(?P<d>\d{1,2})?[ \t.…_]*"
     r"tháng[ \t.…_]*(?P<m>\d{1,2})?[ \t.…_]*năm[ \t]*(?P<y>\d{4})"
 )
-_LEVEL_START = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\b")
+# "TỈNH BÌNH ĐỊNH" under "ỦY BAN NHÂN DÂN" continues it; "HUYỆN ỦY ĐĂK HÀ" under "TỈNH ỦY KON TUM"
+# is a body of its own.
+_LEVEL_START = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\b(?![ ]+(?:ỦY|ĐOÀN)\b)")
+_PLACE_TAIL = regex.compile(
+    r"((?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy"
+    r"|[Tt]hị ủy|[Đđ]ảng ủy)[ ]+)(\p{Ll}+(?:[ ]\p{Ll}+){0,3})$"
+)
 _NEWS_DATE_LINE = regex.compile(
     r"(?m)^[ \t(]*(?:(?:Thứ[ \t]+\w+|Chủ[ \t]+nhật|Thứ[ \t]+\d)[ \t]*,[ \t]*)?(?:ngày[ \t]+)?"
     r"(?:\d{1,2}:\d{2}[ \t]*(?:\||-|,)?[ \t]*)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
@@ -66,6 +72,7 @@ class HeaderMatch:
     span: tuple[int, int] | None = None  # the header block, excluded from reference finding
     title_span: tuple[int, int] | None = None
     authority: str | None = None  # who decides (Nghị định 30/2020, "thẩm quyền ban hành"): "Bộ trưởng Bộ ..."
+    issuer_lines: list[tuple[str, int, int]] = field(default_factory=list)  # proper-cased, with spans
 
     @property
     def year(self) -> int | None:
@@ -145,9 +152,10 @@ class HeaderReader:
         if h.title is None and h.summary:
             h.title = h.summary
         issuer_lines = self._issuer_lines(text, number.start() if number else (kind_line.start() if kind_line else 0))
+        h.issuer_lines = issuer_lines
         if issuer_lines:
-            h.issuer = issuer_lines[-1]
-            h.issuer_parent = issuer_lines[-2] if len(issuer_lines) > 1 else None
+            h.issuer = issuer_lines[-1][0]
+            h.issuer_parent = issuer_lines[-2][0] if len(issuer_lines) > 1 else None
         self._signature(text, h)
         h.recipients = self._recipients(text)
         ends = [e for e in (number.end() if number else None, place_date.end() if place_date else None,
@@ -185,20 +193,25 @@ class HeaderReader:
                 return None
         return None
 
-    def _issuer_lines(self, text: str, limit: int) -> list[str]:
-        """The uppercase lines of the left column above "Số:": parent body, then issuing body. A
-        line that starts with a level ("TỈNH BÌNH ĐỊNH") continues the line above it."""
-        lines: list[str] = []
+    def _issuer_lines(self, text: str, limit: int) -> list[tuple[str, int, int]]:
+        """The uppercase lines of the left column above "Số:": parent body, then issuing body, each
+        proper-cased with its span. A line that starts with a level ("TỈNH BÌNH ĐỊNH") continues
+        the line above it."""
+        lines: list[tuple[str, int, int]] = []
+        offset = 0
         for line in text[:limit].split("\n"):
-            cell = rx(r"[ ]{3,}|\t").split(line.strip())[0].strip().strip("-_ ")
+            line_start, offset = offset, offset + len(line) + 1
+            raw = rx(r"[ ]{3,}|\t").split(line.lstrip())[0]
+            cell = raw.strip().strip("-_ ")
             if not cell or _MOTTO.search(cell) or not rx(r"[A-ZĐ]").search(cell):
                 continue
             if cell.isupper() and len(cell) >= 3:
+                start = line_start + line.index(cell)
                 if lines and _LEVEL_START.match(cell):
-                    lines[-1] = f"{lines[-1]} {cell}"
+                    lines[-1] = (f"{lines[-1][0]} {cell}", lines[-1][1], start + len(cell))
                 else:
-                    lines.append(cell)
-        return [self.proper_case(line) for line in lines]
+                    lines.append((cell, start, start + len(cell)))
+        return [(self.proper_case(line), start, end) for line, start, end in lines]
 
     def proper_case(self, line: str) -> str:
         """ "UBND TỈNH VĨNH PHÚC" -> "Ủy ban nhân dân tỉnh Vĩnh Phúc", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
@@ -212,6 +225,9 @@ class HeaderReader:
         for pattern in self._casing:
             out = pattern.sub(lambda m: self._spelling[match_key(m.group())], out)
         out = out[:1].upper() + out[1:]
+        # What follows a level at the end of a heading is a place ("HUYỆN ỦY NGA SƠN"): capitalised,
+        # whether or not the gazetteer knows it.
+        out = _PLACE_TAIL.sub(lambda m: m[1] + " ".join(w[:1].upper() + w[1:] for w in m[2].split()), out)
         unit = self.units.match_at(out, 0)
         if unit is not None and unit.end >= len(out) - 1:
             return f"{unit.name} {unit.locality}" if unit.locality and unit.locality not in unit.name else unit.name

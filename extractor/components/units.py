@@ -26,6 +26,8 @@ _LEVEL = regex.compile(
     regex.IGNORECASE,
 )
 _LEVEL_NAMES = {"tp": "thành phố", "tp.": "thành phố"}
+# A level written at a position: "thị xã" must stop a name at "thị", not after it.
+_LEVEL_AT = regex.compile(r"(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)(?!\w)", regex.IGNORECASE)
 _PLACE = regex.compile(r"[ ]{1,2}(?P<place>(?:\p{Lu}[\wÀ-ỹ]*(?:[ ]|(?=[^\w])|$))+|\d{1,2}(?!\w))")
 # Words of a name are one or two spaces apart: a wider gap is a column of a flattened table.
 _TOKEN = regex.compile(r"[ ]{0,2}(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+)*)|(?P<punct>[-&,]))")
@@ -37,6 +39,9 @@ _CELL_START = regex.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•+*][ \t]*|\d{1,3}[.)]?
 # Where it ends: a tab, a wide gap, a semicolon or colon, the end of the line.
 _CELL_END = regex.compile(r"(?:\t|[ ]{2,}|[ ]?[;:]|[ ]?\.?[ ]*(?:\n|\Z))")
 _HEAD_IN_TITLE = regex.compile(r"(?<!\w)(?:[Pp]hó[ ]+)?(?:Trưởng|trưởng)[ ]+(?P<head>phòng|khoa|ban|đội|trạm)[ ]+(?=\p{Lu})")
+_FILING_LINE = regex.compile(r"[ \t]*[-+•]?[ \t]*Lưu[ \t]*:")
+_CAPITAL_NEXT = regex.compile(r"[ ]{1,2}\p{Lu}")
+_NUMBER_GOES_ON = regex.compile(r"[/.,:\-]?\w")  # "2/2024", "4.5", "3-4": not a unit's number
 _NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
 _CLUSTER_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<n>\d{1,3}|[IVX]{1,5})(?!\w)")
 _BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Công ty", "Tổng công ty", "Chính phủ", "Quốc hội",
@@ -122,7 +127,7 @@ class UnitFinder:
 
     # ---- public ----------------------------------------------------------------------------
     def find_all(self, text: str) -> list[UnitMatch]:
-        out = self._find_written(text)
+        out = [u for u in self._find_written(text) if not self._filing_code(text, u)]
         # "Trưởng phòng Tổ chức cán bộ", "Phó Trưởng khoa Nội thận - Lọc máu": a title that holds
         # its unit's head in lower case names that unit.
         titled = []
@@ -138,6 +143,14 @@ class UnitFinder:
             return out
         kept = [u for u in out if not any(t.start <= u.start and u.end <= t.end for t in titled)]
         return sorted(kept + titled, key=lambda u: u.start)
+
+    def _filing_code(self, text: str, unit: UnitMatch) -> bool:
+        """ "Lưu: VT, Ban TC-KT.": the archive line names the issuer's own departments by filing
+        codes; a name left with a code nobody can expand is no record of a unit."""
+        if not _FILING_LINE.match(text, text.rfind("\n", 0, unit.start) + 1):
+            return False
+        return any(w.isupper() and len(w) > 1 and w not in self.lex.abbreviations
+                   for w in regex.split(r"[ \-&]+", unit.name)[1:])
 
     def _find_written(self, text: str) -> list[UnitMatch]:
         out: list[UnitMatch] = []
@@ -171,6 +184,12 @@ class UnitFinder:
         gaz = self._gazetteer.match(text, pos)
         if gaz is not None and (ignore_case or text[pos].isupper()):
             body = self.lex.body(gaz.group())
+            if body is not None and gaz.group().endswith("Trung ương") and text.startswith(" ", gaz.end()):
+                # "Ban Chấp hành Trung ương Hội Nông dân Việt Nam": the central committee of a body
+                # other than the Party.
+                inner = self.match_at(text, gaz.end() + 1, ignore_case, nested=True)
+                if inner is not None:
+                    return replace(inner, start=pos, name=f"{gaz.group()} {inner.name}", canonical=False)
             if body is not None:
                 # A known name wins: what follows it is a place, a level, or the rest of the sentence.
                 head = self._head_at(body.name, 0)
@@ -258,6 +277,11 @@ class UnitFinder:
         inner = self.match_at(text, start, ignore_case, nested=True)
         if inner is not None:
             return inner
+        if text.startswith("Trung ương ", start):
+            # "Ban Chấp hành Trung ương Hội Nông dân Việt Nam": the central committee of a body.
+            body = self.match_at(text, start + len("Trung ương "), ignore_case, nested=True)
+            if body is not None:
+                return replace(body, start=start, name=f"Trung ương {body.name}")
         for bare in _BARE_PARENTS:
             if text.startswith(bare, start) and not rx(r"[ \t]+[A-ZĐ]").match(text, start + len(bare)):
                 if rx(r"[\w&]").match(text[start + len(bare) : start + len(bare) + 1]):
@@ -304,6 +328,8 @@ class UnitFinder:
                 words.append("và")
                 end = m.end()
                 continue
+            if not words and head.proper_name and not _is_capitalised(word) and word not in self.lex.abbreviations:
+                return end, words  # "Quỹ thi đua, khen thưởng": a budget line, not the "Quỹ Bảo trợ trẻ em"
             tdkt = _THI_DUA_KHEN_THUONG.match(text, word_start)
             if tdkt is not None:
                 words.append("Thi đua - Khen thưởng")
@@ -325,8 +351,13 @@ class UnitFinder:
                         words.append(cell[1])
                         return cell[0], words
                     return end, words
-                if not words and self.lex.province(self._place_at(text, word_start) or "") and not head.place_in_name:
+                place = self._place_at(text, word_start)
+                if not words and self.lex.province(place or "") and not head.place_in_name:
                     return end, words
+                if head.place_in_name and place and self.lex.province(place) \
+                        and not _CAPITAL_NEXT.match(text, word_start + len(place)):
+                    words.append(place)  # "Báo và Phát thanh, Truyền hình Lạng Sơn mở ...": the place ends it
+                    return word_start + len(place), words
                 n = self._vocab_len(text, word_start)
                 if n:
                     phrase_end, phrase = n
@@ -339,6 +370,10 @@ class UnitFinder:
                     if second is not None:
                         words[-1] = f"{word} {second[1]}"
                         end = second[0]
+                continue
+            if head.numbered and word.isdigit() and len(word) <= 3 and not _NUMBER_GOES_ON.match(text, m.end()):
+                words.append(word)  # "Hải đội Biên phòng 2", "Quân khu 4"
+                end = m.end()
                 continue
             if not words and not text.startswith("ngành ", word_start):
                 return end, words  # a name starts with a capital or an abbreviation ("Công đoàn ngành Y tế")
@@ -386,7 +421,7 @@ class UnitFinder:
                 end = m.end()
                 continue
             word = m["word"]
-            if word in self.lex.name_stopwords and word != "và" or match_key(word) in LEVEL_WORDS:
+            if word in self.lex.name_stopwords and word != "và" or _LEVEL_AT.match(text, m.start("word")):
                 break
             words.append(word)
             end = m.end()
@@ -409,7 +444,7 @@ class UnitFinder:
         if m is None:
             return None
         syllable = m["s"]
-        if syllable in self.lex.name_stopwords or match_key(syllable) in LEVEL_WORDS or syllable == "và":
+        if syllable in self.lex.name_stopwords or _LEVEL_AT.match(text, m.start("s")) or syllable == "và":
             return None
         after = m.end()
         if _CLEAN_END.match(text, after) or self._name_goes_on(text, after, None):
@@ -426,10 +461,14 @@ class UnitFinder:
         if m is None:
             return None
         kept = []
-        for w in m.group().split():
-            if w in self.lex.name_stopwords or match_key(w) in LEVEL_WORDS:
+        offset = pos
+        for w in m.group().split(" "):
+            if w in self.lex.name_stopwords or _LEVEL_AT.match(text, offset):
                 break
+            if kept and self._vocab_len(text, offset):
+                break  # "công trình thủy lợi": the run ends where known vocabulary takes over
             kept.append(w)
+            offset += len(w) + 1
         if not kept:
             return None
         phrase = " ".join(kept)
@@ -446,6 +485,11 @@ class UnitFinder:
         word, start = m["word"], m.start("word")
         if _NUMBER_IN_NAME.match(text, start):
             return True
+        if word == "và":
+            # "Cục Nhà giáo và Cán bộ quản lý giáo dục": "và" and a capitalised field go on with it.
+            nxt = _TOKEN.match(text, m.end())
+            return nxt is not None and bool(nxt["word"]) and _is_capitalised(nxt["word"]) \
+                and self._continues(text, nxt, False)
         if word in self.lex.abbreviations:
             return True
         if _is_capitalised(word):
@@ -621,3 +665,47 @@ def resolve_initials(units: list[UnitMatch]) -> list[UnitMatch]:
                 break
         out.append(u)
     return out
+
+
+def resolve_levels(units: list[UnitMatch]) -> list[UnitMatch]:
+    """A bare mention of a unit the document also names with its level is that unit: "Ban Thi đua -
+    Khen thưởng" beside "Ban Thi đua - Khen thưởng tỉnh" (one body, written short the second time).
+    Only when the document writes one level with that name and the bare mention has no place of
+    its own."""
+    levels: dict[str, set[str]] = {}
+    for u in units:
+        if u.level and u.name.endswith(" " + u.level):
+            levels.setdefault(u.name[: -len(u.level) - 1], set()).add(u.level)
+    if not levels:
+        return units
+    out = []
+    for u in units:
+        written = levels.get(u.name)
+        if u.level is None and not u.place_written and written and len(written) == 1:
+            level = next(iter(written))
+            u = replace(u, name=f"{u.name} {level}", level=level)
+        out.append(u)
+    return out
+
+
+def with_issuers(units: list[UnitMatch], issuer_lines: list[tuple[str, int, int]],
+                 finder: UnitFinder) -> list[UnitMatch]:
+    """The issuing body and its parent, read off the header's uppercase lines ("SỞ NÔNG NGHIỆP VÀ
+    PHÁT TRIỂN NÔNG THÔN", proper-cased by the header reader), are units of the document even when
+    the text never names them again."""
+    names = {u.name for u in units}
+    added = []
+    for proper, start, end in issuer_lines:
+        unit = finder.match_at(proper, 0)
+        if unit is None or unit.name in names:
+            continue
+        locality, rest = unit.locality, proper[unit.end:].strip(" .")
+        if rest:
+            # "Huyện ủy Nga Sơn": a place the gazetteer does not know (districts, communes) is still
+            # a place when the heading ends with it; anything else means the line is not one unit.
+            if locality is not None or not all(w[:1].isupper() for w in rest.split()) or len(rest.split()) > 4:
+                continue
+            locality = rest
+        names.add(unit.name)
+        added.append(UnitMatch(start, end, unit.name, locality, unit.level, unit.canonical, locality is not None))
+    return sorted(units + added, key=lambda u: u.start) if added else units
