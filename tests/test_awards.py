@@ -68,9 +68,38 @@ CASES = [
     # ... but a unit's address is no second recipient.
     ("Đề nghị tặng Bằng khen cho Trường Tiểu học Kim Đồng, phường Hòa Bình, đã có thành tích xuất sắc.",
      [{"form": "Bằng khen", "recipient": "Trường Tiểu học Kim Đồng"}]),
-    # Not awards: a title a person holds, a form only named.
+    # The counted subject named after the form ("... là A và B").
+    ("Toàn tỉnh có 02 tập thể được Chính phủ tặng Cờ thi đua là Sở Y tế và Ủy ban nhân dân huyện Lạc Sơn.",
+     [{"form": "Cờ thi đua", "recipient": "Sở Y tế", "conferred_by": "Chính phủ"},
+      {"form": "Cờ thi đua", "recipient": "Ủy ban nhân dân huyện Lạc Sơn"}]),
+    # A count, then the people it names; names after a form of address or a degree, any family name;
+    # a bracketed description between them; a count closing a list of units.
+    ("Kỷ niệm chương được trao cho 04 cá nhân, trong đó có GS.TS. Tanaka Hiroshi (Đại học Kyoto, Nhật Bản), "
+     "ông Danh Sóc Hên và bà Lê Thị Hoa.",
+     [{"form": "Kỷ niệm chương", "recipient": None, "count": 4},
+      {"form": "Kỷ niệm chương", "recipient": "Tanaka Hiroshi", "recipient_kind": "individual"},
+      {"form": "Kỷ niệm chương", "recipient": "Danh Sóc Hên"},
+      {"form": "Kỷ niệm chương", "recipient": "Lê Thị Hoa"}]),
+    # A bare position holds it in the body of its type named last.
+    ("Thứ trưởng Bộ Y tế trao Bằng khen của Bộ trưởng cho Cục Quản lý Dược và 03 cá nhân.",
+     [{"form": "Bằng khen", "conferred_by": "Bộ trưởng Bộ Y tế", "recipient": "Cục Quản lý Dược"},
+      {"form": "Bằng khen", "conferred_by": "Bộ trưởng Bộ Y tế", "recipient": None, "count": 3}]),
+    # "đơn vị" stands for the unit just given an award; one class of an order is given once.
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Vườn quốc gia Cát Tiên. Trước đó, đơn vị đã được "
+     "tặng Huân chương Lao động hạng Ba (năm 2012).",
+     [{"form": "Huân chương Lao động hạng Nhì", "recipient": "Vườn quốc gia Cát Tiên"},
+      {"form": "Huân chương Lao động hạng Ba", "recipient": "Vườn quốc gia Cát Tiên", "year": 2012}]),
+    ("Sáng 5/3, Bệnh viện Bạch Mai đón nhận Huân chương Lao động hạng Nhất và tổng kết công tác năm 2024. "
+     "Ngày 10/01/2025, Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhất cho Bệnh viện Bạch Mai.",
+     [{"form": "Huân chương Lao động hạng Nhất", "recipient": "Bệnh viện Bạch Mai", "year": 2025}]),
+    # A vague mention summarising the specific ones is no award of its own.
+    ("Lễ trao Bằng khen của Bộ trưởng Bộ Tư pháp cho các tập thể, cá nhân. Bộ trưởng Bộ Tư pháp tặng Bằng khen "
+     "cho Cục Bổ trợ tư pháp.",
+     [{"form": "Bằng khen", "recipient": "Cục Bổ trợ tư pháp"}]),
+    # Not awards: a title a person holds, a form only named, rules about a form.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),
+    ("Bộ sẽ ban hành quy chế mới về xét tặng Kỷ niệm chương.", []),
 ]
 
 

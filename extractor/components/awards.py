@@ -76,8 +76,28 @@ _GIVER_VERB = regex.compile(
 # Degrees and ranks written before a name: "PGS.TS", "BSCKII", "ThS.BS", "Đại tá".
 _DEGREE = (r"(?:(?:GS|PGS|TS|ThS|BSCKII|BSCKI|BSCK|BS|DS|KS|CN|NGND|NGƯT|TTND|TTƯT|NSND|NSƯT|Lương y)\.?"
            r"(?:[ ]?(?:TS|ThS|BS|CKII|CKI|BSCKII|BSCKI)\.?)*|Thiếu tướng|Trung tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy)")
+# "Ông Danh Sóc Hên", "bà H'Luyến Niê", "GS.TS. Yamada Kenji": after a form of address or a degree,
+# a capitalised run is a person's name, whatever the family name.
+_ADDRESSED = regex.compile(
+    rf"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|{_DEGREE})[ ]+(?P<name>\p{{Lu}}[\w'À-ỹ]*(?:[ ]+\p{{Lu}}[\w'À-ỹ]*){{1,4}})"
+    rf"(?![\wÀ-ỹ])"
+)
+# Positions that name the body they head by its type.
+_POSITION_HEADS = {"Bộ trưởng": "Bộ ", "Giám đốc": "Sở ", "Chủ tịch": "Ủy ban nhân dân ", "Cục trưởng": "Cục ",
+                   "Tổng cục trưởng": "Tổng cục ", "Vụ trưởng": "Vụ ", "Viện trưởng": "Viện ", "Hiệu trưởng": "Trường "}
+_BARE_POSITION = regex.compile(
+    r"(?P<p>" + "|".join(sorted(_POSITION_HEADS, key=len, reverse=True)) + r")(?=[ \t]*(?:cho|tặng|trao|,|;|\.|\)|$))")
+_RULES_ABOUT = regex.compile(
+    r"(?<!\w)(?:[Qq]uy chế|[Qq]uy định|[Tt]iêu chuẩn|[Tt]iêu chí|[Tt]hủ tục|[Hh]ồ sơ|[Mm]ức thưởng|[Mm]ức tiền thưởng)"
+    r"(?:[ \t]+(?:mới|về|việc|xét|tặng|thưởng|công nhận|danh hiệu|khen thưởng)){0,5}[ \t]*[\"“]?[ \t]*$")
+_AMONG = regex.compile(r"[^,;.\n]{0,80}?,[ \t]*(?:trong đó có|trong số đó có|trong đó|gồm có|gồm)[ \t]*:?[ \t]+")
+_NAMED_AFTER = regex.compile(r"[\"”]?[ \t]*,?[ \t]*(?:là|gồm|gồm có|bao gồm)[ \t]*:?[ \t]+")
+_THE_UNIT = regex.compile(r"(?:^|[,:])[ \t]*[Đđ]ơn vị(?:[ ]+(?:này|đó))?[ ]+(?:(?:đã|từng|cũng|vinh dự)[ ]+)*$")
 _LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=\p{Lu}))[ \t]*")
-_CLAUSE_END = regex.compile(r"[;\n]|\.(?=\s|$)")
+# A full stop ends a clause, but not the one of a degree or title before a name ("GS.TS. Yamada").
+_ABBREVIATION_DOT = r"(?<!(?:\b(?:GS|PGS|TS|ThS|BS|KS|CN|DS|TP|Tp|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|Th|St)))"
+_CLAUSE_END = regex.compile(rf"[;\n]|{_ABBREVIATION_DOT}\.(?=\s|$)")
+_SENTENCE_END = regex.compile(rf"{_ABBREVIATION_DOT}\.(?=\s|$)|\n")
 _JOINED_VERB = regex.compile(r"(?:[ \t]*,?[ \t]*(?:cho|tặng cho)[ \t]+[^;:\n]*?)?[ \t]*(?:,[ \t]*)?(?:và|đồng thời)?[ \t]*"
                              r"(?:tặng|tặng thưởng|trao|trao tặng)[ \t]+")
 # A single year named as the subject: "năm 2024", not a range ("năm 2020-2024") nor a school year.
@@ -92,6 +112,7 @@ _LIST_ITEM = regex.compile(
     r"[ \t]*(?:\d{1,3}[.)]|[a-zđ][.)]|[-+•]|\d{1,3}(?=\t|[ ]{2}))[ \t]+(?P<item>\S[^\n\t]*?)(?=\t|[ ]{3}|$)", regex.M)
 # The header row of a table of recipients: "STT  Tên tập thể  Ghi chú".
 _TABLE_HEADER = regex.compile(r"[ \t]*(?:STT|TT|Số TT)(?:\t|[ ]{2,})", regex.IGNORECASE)
+_PIPE_ROW = regex.compile(r"[ \t]*\|.*\|[ \t]*$")
 _LIST_SECTION = regex.compile(r"[ \t]*(?:[IVX]{1,4}|[A-Z])[.)][ \t]+(?P<title>[^\n]+)")
 _ANNEXED = regex.compile(r"danh sách kèm theo|danh sách đính kèm", regex.IGNORECASE)
 _RECIPIENT_PHRASE = regex.compile(
@@ -203,14 +224,17 @@ class AwardFinder:
         forms = [f for f in self._find_forms(text) if skip is None or not (skip[0] <= f.start < skip[1])]
         self._authority_closes_list(text, forms)
         out: list[AwardMatch] = []
+        self._out = out  # what is found so far: "đơn vị" later stands for its last recipient
         previous: _Form | None = None
         annexed: dict[str, _Form] = {}  # "có danh sách kèm theo": waiting for the list
         for i, f in enumerate(forms):
             nxt = forms[i + 1].start if i + 1 < len(forms) else len(text)
             heading = _is_heading(text, f.start)
-            if heading and f.base.form in annexed:
-                # The annexed list's title ("DANH SÁCH ... ĐƯỢC TẶNG BẰNG KHEN ..."): what the article said.
-                body = annexed.pop(f.base.form)
+            announced = _announced(annexed, f.base.form) if heading else None
+            if announced is not None:
+                # The annexed list's title ("DANH SÁCH ... ĐƯỢC TẶNG BẰNG KHEN ..."): what the article
+                # said. The title may break the form's name over lines ("KỶ NIỆM CHƯƠNG" / "VÌ SỰ ...").
+                body = annexed.pop(announced)
                 items = self._list_after(text, _line_end(text, f.start), annexed_title=True)
                 for recipient, kind, count, cls in items:
                     out.append(self._record(body, recipient, kind, count, start=f.start, end=f.end, cls=cls))
@@ -222,6 +246,8 @@ class AwardFinder:
             clause_start = max(sentence_start, previous.end if same_sentence else 0)
             before = text[clause_start : f.start]
             self._status(f, before, previous if same_sentence else None, doc_kind, _lead_in(text, f.start))
+            if _RULES_ABOUT.search(before):
+                f.cued = False  # "Quy chế xét tặng Kỷ niệm chương ...": rules about the form, nobody given it
             if not f.cued and _PASSIVE_AFTER.match(text, f.end):
                 f.status, f.cued = "conferred", True
             if f.conferred_by is None:
@@ -269,7 +295,7 @@ class AwardFinder:
         for f in annexed.values():
             out.extend(f.pending)
         out.sort(key=lambda a: a.start)
-        return _one_per_event(out)
+        return _without_summaries(_one_per_event(out))
 
     def _listed_below(self, text: str, form_end: int, limit: int):
         """ "... cho 04 đơn vị ..., gồm:" at the end of the line, then one recipient a line."""
@@ -287,6 +313,13 @@ class AwardFinder:
         offset = pos
         for line in text[pos:].split("\n")[1:200]:
             offset += len(line) + 1
+            if _PIPE_ROW.match(line):
+                # "| 1 | Ông Lâm Văn Sáu | Phó Chủ tịch ... |": a table kept in text (Markdown, a web
+                # page) is read as the tab-separated cells a DOCX table gives.
+                cells = [c.strip() for c in line.strip().strip("|").split("|")]
+                if all(not c.strip("-: ") for c in cells):
+                    continue  # the rule under the header row
+                line = "\t".join(cells)
             if not line.strip():
                 continue
             if _TABLE_HEADER.match(line):
@@ -357,6 +390,8 @@ class AwardFinder:
             b = _BY.match(text, end)
             if b is not None:
                 name, by_end = self.units.authority_at(text, b.end())
+                if not name:
+                    name, by_end = self._bare_position(text, b.end())
                 if name:
                     by, source, end = name, "text", by_end
             year = None
@@ -365,6 +400,16 @@ class AwardFinder:
                 year, end = int(y["y"]), y.end()
             out.append(_Form(m.start(), end, base, written, cls, excellent, by, source, year))
         return out
+
+    def _bare_position(self, text: str, pos: int) -> tuple[str | None, int]:
+        """ "Bằng khen của Bộ trưởng cho ...": a position written without its body holds it in the
+        body of that type the text named last ("Thứ trưởng Bộ Khoa học và Công nghệ trao ...")."""
+        m = _BARE_POSITION.match(text, pos)
+        if m is None:
+            return None, pos
+        head = _POSITION_HEADS[m["p"]]
+        body = next((u for u in reversed(self._doc_units) if u.end <= pos and u.name.startswith(head)), None)
+        return (f"{m['p']} {with_locality(body)}" if body is not None else m["p"]), m.end()
 
     def _base(self, written: str) -> AwardForm | None:
         key = match_key(written)
@@ -435,6 +480,11 @@ class AwardFinder:
 
     def _recipients_after(self, text: str, start: int, end: int, counts_only: bool = False):
         m = _FOR.match(text, start)
+        if m is None and not counts_only:
+            # "02 tập thể được Chính phủ tặng Cờ thi đua là Sở A và UBND huyện B": the counted
+            # subject named after the form. Only units and people read so, never a description.
+            named = _NAMED_AFTER.match(text, start)
+            return self._sequence(text, named.end(), end) if named is not None else []
         if m is None or m.end() >= end:
             return []
         phrase = text[m.end() : end]
@@ -464,6 +514,11 @@ class AwardFinder:
                     break
                 out.append((None, _kind_of(c["noun"]), int(c["n"])))
                 out_end = c.end()
+            among = _AMONG.match(phrase, out_end)
+            if among is not None:
+                # "cho 05 cá nhân, trong đó có GS.TS. Yamada Kenji, ông Markus Vogel và ...": the
+                # count stands, and the ones it names are recipients too.
+                out.extend(self._sequence(text, m.end() + among.end(), end))
             return out
         count = rx(r"(?P<n>\d{1,4})[ \t]+").match(phrase)
         if count is not None:
@@ -487,7 +542,12 @@ class AwardFinder:
         "Sở TT&TT Bắc Ninh và Vĩnh Phúc" (one unit, two places)."""
         out: list = []
         while pos < end:
-            person = self._person.match(text, pos, end)
+            count = _COUNT_NOUN.match(text, pos, end)
+            if count is not None:
+                # "Cục A, Tạp chí B và 04 cá nhân": a count closes the list.
+                out.append((None, _kind_of(count["noun"]), int(count["n"])))
+                break
+            person = self._person.match(text, pos, end) or _ADDRESSED.match(text, pos, end)
             unit = None if person is not None else self.units.match_at(text, pos)
             place = None if person is not None or unit is not None else _LOCALITY_RECIPIENT.match(text, pos, end)
             if person is not None:
@@ -508,7 +568,8 @@ class AwardFinder:
             else:
                 break
             # The next recipient: after "và", ";" or ",", possibly past a description of the last one.
-            nxt = rx(r"[ ]*(?:,[ ]*và|;|và|,)[ ]+").search(text, stop, end)
+            bracket = rx(r"[ ]*\([^()\n]{1,80}\)").match(text, stop, end)
+            nxt = rx(r"[ ]*(?:,[ ]*và|;|và|,)[ ]+").search(text, bracket.end() if bracket else stop, end)
             if nxt is None:
                 break
             start = nxt.end()
@@ -516,7 +577,8 @@ class AwardFinder:
             if locality is not None and nxt.group().strip() == "," and locality.group()[0].islower():
                 locality = None  # "Trường THPT X, phường Long Xuyên": the school's address, no recipient
             if self._person.match(text, start, end) is None and self.units.match_at(text, start) is None \
-                    and locality is None:
+                    and locality is None and _ADDRESSED.match(text, start, end) is None \
+                    and _COUNT_NOUN.match(text, start, end) is None:
                 break
             # Past a description of the last one: its acronym in brackets, a clause after a comma.
             if not rx(r"(?:[ ]*\([^()\n]{1,60}\))?(?:,[^,;]{0,80})?").fullmatch(text[stop : nxt.start()]) \
@@ -530,7 +592,7 @@ class AwardFinder:
         return " ".join(self.lex.expand(text[unit.start : unit.end]).split())
 
     def _recipient(self, item: str, default_kind: str) -> tuple[str | None, str | None, int | None]:
-        person = self._person.match(item)
+        person = self._person.match(item) or _ADDRESSED.match(item)
         if person is not None:
             return person["name"], "individual", None
         unit = self.units.match_at(item, 0)
@@ -598,6 +660,10 @@ class AwardFinder:
         """ "Công ty đã vinh dự được ...": a bare type word stands for the unit of that type named
         last before it ("Công ty Cổ phần Cấp nước Thanh Hóa")."""
         lead = rx(r"[ \t]*(?:Tập thể[ \t]+)?").match(before)
+        if _THE_UNIT.search(before):
+            # "Trước đó, đơn vị đã được tặng ...": the unit the text has just given an award to.
+            return next((a.recipient for a in reversed(self._out) if a.recipient and a.start < sentence_start
+                         and a.recipient_kind == "collective"), None)
         found = self.units._head_at(before, lead.end())
         if found is None:
             return None
@@ -625,6 +691,13 @@ class AwardFinder:
 _SOURCE_RANK = {"text": 0, "list": 1, "giver": 2, "document": 3, "inherited": 4, "law": 5, None: 6}
 
 
+def _announced(annexed: dict, form: str) -> str | None:
+    """The announced form a list title names: the same form, or the start of its name."""
+    if form in annexed:
+        return form
+    return next((key for key in annexed if key.startswith(form + " ")), None)
+
+
 def _one_per_event(awards: list[AwardMatch]) -> list[AwardMatch]:
     """A text may tell one award twice ("đón nhận Huân chương ..."; "Chủ tịch nước đã ký Quyết định
     ... tặng thưởng Huân chương ... cho Công ty"): one record per form, named recipient, status and
@@ -635,14 +708,34 @@ def _one_per_event(awards: list[AwardMatch]) -> list[AwardMatch]:
         if a.recipient is None:
             out.append(a)
             continue
-        key = (a.form, a.recipient, a.status, a.year, a.count, a.conferred_by)
+        # A class of an order is conferred on a recipient once (Luật Thi đua, Khen thưởng: the next
+        # one is a higher class), so the same classed form told twice is one award, whatever
+        # years the sentences around it mention; the latest is the decision's.
+        classed = a.award_class is not None and a.category in ("orders", "medals")
+        key = (a.form, a.recipient, a.status) if classed else (a.form, a.recipient, a.status, a.year, a.count, a.conferred_by)
         best = kept.get(key)
         if best is None:
             kept[key] = a
             out.append(a)
-        elif _SOURCE_RANK.get(a.conferred_source, 6) < _SOURCE_RANK.get(best.conferred_source, 6):
-            out[out.index(best)] = kept[key] = a
+            continue
+        better = a if _SOURCE_RANK.get(a.conferred_source, 6) < _SOURCE_RANK.get(best.conferred_source, 6) else best
+        if classed and (a.year or 0) > (best.year or 0):
+            better = replace(better, year=a.year)
+        if better is not best:
+            out[out.index(best)] = kept[key] = better
     return out
+
+
+def _without_summaries(awards: list[AwardMatch]) -> list[AwardMatch]:
+    """ "Lễ trao Kỷ niệm chương ... và Bằng khen cho các tập thể, cá nhân", then who received
+    them: the vague mention (nobody named, nothing counted) summarises the specific ones of the
+    same form, status and giver, and is no award of its own."""
+    def same_form(a: AwardMatch, b: AwardMatch) -> bool:
+        return a.form == b.form or a.form.startswith(b.form + " ") or b.form.startswith(a.form + " ")
+
+    specific = [a for a in awards if a.recipient is not None or a.count is not None]
+    return [a for a in awards if a.recipient is not None or a.count is not None or not any(
+        same_form(a, b) and a.status == b.status and a.conferred_by in (None, b.conferred_by) for b in specific)]
 
 
 def _decider(authority: str | None) -> str | None:
@@ -732,7 +825,7 @@ def _soft_wrap(text: str, newline: int) -> bool:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = rx(r"\.(?=\s|$)|\n").search(text, pos)
+    m = _SENTENCE_END.search(text, pos)
     return m.start() if m else len(text)
 
 

@@ -40,6 +40,7 @@ _CELL_START = regex.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•+*][ \t]*|\d{1,3}[.)]?
 _CELL_END = regex.compile(r"(?:\t|[ ]{2,}|[ ]?[;:]|[ ]?\.?[ ]*(?:\n|\Z))")
 _HEAD_IN_TITLE = regex.compile(r"(?<!\w)(?:[Pp]hó[ ]+)?(?:Trưởng|trưởng)[ ]+(?P<head>phòng|khoa|ban|đội|trạm)[ ]+(?=\p{Lu})")
 _FILING_LINE = regex.compile(r"[ \t]*[-+•]?[ \t]*Lưu[ \t]*:")
+_ENDS_WITH_LEVEL = regex.compile(r"[ ](?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)$")
 _CAPITAL_NEXT = regex.compile(r"[ ]{1,2}\p{Lu}")
 _NUMBER_GOES_ON = regex.compile(r"[/.,:\-]?\w")  # "2/2024", "4.5", "3-4": not a unit's number
 _NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
@@ -599,6 +600,12 @@ class UnitFinder:
                 name = f"{name} {level}"
                 keeps_level = True
             end = end_level
+        elif _ENDS_WITH_LEVEL.search(name) and (place := _PLACE.match(text, end)) is not None \
+                and not self._place_at(text, place.start("place")) and self._clean_place(place["place"]):
+            # "Ủy ban nhân dân huyện Mai Châu": a known name that ends with its level, then a place the
+            # gazetteer does not know (a district, a commune).
+            locality = self._clean_place(place["place"])
+            end = place.start("place") + len(locality)
         else:
             place = rx(r"[ \t]+").match(text, end)
             if place is not None:
