@@ -96,6 +96,28 @@ CASES = [
     ("Lễ trao Bằng khen của Bộ trưởng Bộ Tư pháp cho các tập thể, cá nhân. Bộ trưởng Bộ Tư pháp tặng Bằng khen "
      "cho Cục Bổ trợ tư pháp.",
      [{"form": "Bằng khen", "recipient": "Cục Bổ trợ tư pháp"}]),
+    # Recipients counted before the form and named after it; a subject of several recipients.
+    ("Dịp này, 10 tập thể và 5 cá nhân được phong tặng danh hiệu Anh hùng Lao động, trong đó có kỹ sư Trần Văn An "
+     "(Tổng công ty Sông Đà) và bác sĩ Y Moan Niê.",
+     [{"form": "Anh hùng Lao động", "recipient": None, "count": 10, "recipient_kind": "collective"},
+      {"form": "Anh hùng Lao động", "recipient": None, "count": 5, "recipient_kind": "individual"},
+      {"form": "Anh hùng Lao động", "recipient": "Trần Văn An"},
+      {"form": "Anh hùng Lao động", "recipient": "Y Moan Niê"}]),
+    ("Tổng công ty Điện lực miền Trung và tỉnh Quảng Nam vinh dự đón nhận Huân chương Độc lập hạng Nhất.",
+     [{"form": "Huân chương Độc lập hạng Nhất", "recipient": "Tổng công ty Điện lực miền Trung"},
+      {"form": "Huân chương Độc lập hạng Nhất", "recipient": "tỉnh Quảng Nam"}]),
+    # A military rank before a name.
+    ("Tặng Bằng khen cho Thượng úy Lê Văn Tâm, Đội trưởng Đội Vũ trang, đã có thành tích.",
+     [{"form": "Bằng khen", "recipient": "Lê Văn Tâm", "recipient_kind": "individual"}]),
+    # A call to propose: the lead-in gives the items their verb and giver, the items their kind.
+    ("Các đơn vị họp bình xét, đề nghị Chủ tịch UBND xã công nhận:\n"
+     "- Đối với cá nhân: danh hiệu \"Lao động tiên tiến\" và \"Chiến sĩ thi đua cơ sở\" (số lượng Chiến sĩ thi đua "
+     "cơ sở không quá 15% số cá nhân đạt danh hiệu Lao động tiên tiến);\n"
+     "- Đối với tập thể: danh hiệu \"Tập thể lao động tiên tiến\".",
+     [{"form": f, "recipient": None, "recipient_kind": k, "status": "planned",
+       "conferred_by": "Chủ tịch Ủy ban nhân dân xã"}
+      for f, k in (("Lao động tiên tiến", "individual"), ("Chiến sĩ thi đua cơ sở", "individual"),
+                   ("Tập thể lao động tiên tiến", "collective"))]),
     # Not awards: a title a person holds, a form only named, rules about a form.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),

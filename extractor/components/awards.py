@@ -75,11 +75,14 @@ _GIVER_VERB = regex.compile(
 )
 # Degrees and ranks written before a name: "PGS.TS", "BSCKII", "ThS.BS", "Đại tá".
 _DEGREE = (r"(?:(?:GS|PGS|TS|ThS|BSCKII|BSCKI|BSCK|BS|DS|KS|CN|NGND|NGƯT|TTND|TTƯT|NSND|NSƯT|Lương y)\.?"
-           r"(?:[ ]?(?:TS|ThS|BS|CKII|CKI|BSCKII|BSCKI)\.?)*|Thiếu tướng|Trung tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy)")
+           r"(?:[ ]?(?:TS|ThS|BS|CKII|CKI|BSCKII|BSCKI)\.?)*|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy"
+           r"|Thiếu úy|Chuẩn úy|Thượng sĩ|Trung sĩ|Hạ sĩ|Binh nhất|Binh nhì)")
 # "Ông Danh Sóc Hên", "bà H'Luyến Niê", "GS.TS. Yamada Kenji": after a form of address or a degree,
 # a capitalised run is a person's name, whatever the family name.
 _ADDRESSED = regex.compile(
-    rf"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|{_DEGREE})[ ]+(?P<name>\p{{Lu}}[\w'À-ỹ]*(?:[ ]+\p{{Lu}}[\w'À-ỹ]*){{1,4}})"
+    rf"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|{_DEGREE}|(?i:kỹ sư|kĩ sư|bác sĩ|bác sỹ|dược sĩ|kiến trúc sư|nhà giáo|"
+    rf"nghệ sĩ|nghệ nhân|nhà báo|nhà văn|giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|thầy giáo|cô giáo|thầy thuốc|"
+    rf"công nhân|nông dân|chiến sĩ|liệt sĩ|Mẹ Việt Nam anh hùng))[ ]+(?P<name>\p{{Lu}}[\w'À-ỹ]*(?:[ ]+\p{{Lu}}[\w'À-ỹ]*){{1,4}})"
     rf"(?![\wÀ-ỹ])"
 )
 # Positions that name the body they head by its type.
@@ -89,8 +92,17 @@ _BARE_POSITION = regex.compile(
     r"(?P<p>" + "|".join(sorted(_POSITION_HEADS, key=len, reverse=True)) + r")(?=[ \t]*(?:cho|tặng|trao|,|;|\.|\)|$))")
 _RULES_ABOUT = regex.compile(
     r"(?<!\w)(?:[Qq]uy chế|[Qq]uy định|[Tt]iêu chuẩn|[Tt]iêu chí|[Tt]hủ tục|[Hh]ồ sơ|[Mm]ức thưởng|[Mm]ức tiền thưởng)"
-    r"(?:[ \t]+(?:mới|về|việc|xét|tặng|thưởng|công nhận|danh hiệu|khen thưởng)){0,5}[ \t]*[\"“]?[ \t]*$")
+    r"(?:[ \t]+(?:mới|về|việc|xét|tặng|thưởng|công nhận|danh hiệu|khen thưởng)){0,5}[ \t]*[\"“]?[ \t]*$"
+    # "không quá 15% tổng số cá nhân đạt danh hiệu ...": a quota counted against a form.
+    r"|(?<!\w)(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)[ \t]+(?:cá nhân|tập thể|đơn vị)[ \t]+(?:đạt|được)"
+    r"(?:[ \t]+(?:tặng|công nhận))?[ \t]+(?:danh hiệu[ \t]*)?[\"“]?[ \t]*$")
 _AMONG = regex.compile(r"[^,;.\n]{0,80}?,[ \t]*(?:trong đó có|trong số đó có|trong đó|gồm có|gồm)[ \t]*:?[ \t]+")
+_AMONG_AFTER = regex.compile(r"[\"”]?[ \t]*,[ \t]*(?:trong đó có|trong số đó có|trong đó)[ \t]+")
+# A list item that names who it is for: "- Đối với tập thể: danh hiệu ...".
+_KIND_ITEM = regex.compile(r"^[ \t]*(?:[-+•][ \t]*)?(?:[Đđ]ối với|[Vv]ới)[ \t]+(?P<noun>cá nhân|tập thể|hộ gia đình|gia đình|"
+                           r"thôn, buôn|thôn|tổ dân phố|khu dân cư|cơ quan|đơn vị|doanh nghiệp)[ \t]*:")
+_JOINED = regex.compile(r"[ \t\"“”]*(?:,|và|,[ \t]*và)[ \t\"“”]*")
+_ASKED = regex.compile(r"(?<!\w)(?:đề nghị|trình)[ \t]+(?=\p{Lu})")
 _NAMED_AFTER = regex.compile(r"[\"”]?[ \t]*,?[ \t]*(?:là|gồm|gồm có|bao gồm)[ \t]*:?[ \t]+")
 _THE_UNIT = regex.compile(r"(?:^|[,:])[ \t]*[Đđ]ơn vị(?:[ ]+(?:này|đó))?[ ]+(?:(?:đã|từng|cũng|vinh dự)[ ]+)*$")
 _LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=\p{Lu}))[ \t]*")
@@ -155,6 +167,7 @@ class _Form:
     cued: bool = False  # a verb of giving, proposing or planning stands before it
     subject: list | None = None
     pending: list | None = None
+    item_kind: str | None = None  # "- Đối với tập thể: ...": who the list item is for
 
 
 def _typo_tolerant(phrase: str) -> str:
@@ -246,12 +259,26 @@ class AwardFinder:
             clause_start = max(sentence_start, previous.end if same_sentence else 0)
             before = text[clause_start : f.start]
             self._status(f, before, previous if same_sentence else None, doc_kind, _lead_in(text, f.start))
+            lead_in = _lead_in(text, f.start)
+            if not f.cued and lead_in and (_PROPOSED.search(lead_in) or _CONFERRED.search(lead_in)) \
+                    and _KIND_ITEM.search(before):
+                # "đề nghị Chủ tịch UBND xã công nhận:" / "- Đối với tập thể: danh hiệu "...": the
+                # list's lead-in gives every item its verb.
+                f.cued, f.item_kind = True, _kind_of(_KIND_ITEM.search(before)["noun"])
+            elif same_sentence and previous.item_kind and _JOINED.fullmatch(before):
+                f.cued, f.item_kind = True, previous.item_kind  # "danh hiệu "A" và "B""
             if _RULES_ABOUT.search(before):
                 f.cued = False  # "Quy chế xét tặng Kỷ niệm chương ...": rules about the form, nobody given it
             if not f.cued and _PASSIVE_AFTER.match(text, f.end):
                 f.status, f.cued = "conferred", True
             if f.conferred_by is None:
                 self._giver(text, clause_start, f, previous if same_sentence else None)
+            if f.conferred_by is None and f.item_kind:
+                # "đề nghị Chủ tịch UBND xã công nhận:": the lead-in names who gives the items.
+                asked = [m for m in _ASKED.finditer(lead_in)]
+                name = self.units.authority_at(lead_in, asked[-1].end())[0] if asked else None
+                if name:
+                    f.conferred_by, f.conferred_source = name, "giver"
             if f.conferred_by is None and self._decider and f.status == "conferred":
                 f.conferred_by, f.conferred_source = self._decider, "document"
             if f.conferred_by is None and f.base.conferred_by:
@@ -270,6 +297,10 @@ class AwardFinder:
                 continue
             if not recipients:
                 recipients = self._recipients_before(text, sentence_start, f.start)
+                among = _AMONG_AFTER.match(text, f.end) if recipients else None
+                if among is not None and all(r[0] is None for r in recipients):
+                    # "12 tập thể và 9 cá nhân được phong tặng ..., trong đó có kỹ sư A và bác sĩ B".
+                    recipients = recipients + self._sequence(text, among.end(), _sentence_end(text, among.end()))
                 if recipients:
                     f.subject = recipients
                 elif same_sentence and previous.subject and not _FOR.match(text, f.end):
@@ -284,6 +315,11 @@ class AwardFinder:
             if not recipients and not f.cued:
                 previous = f
                 continue  # "Tiền thưởng kèm theo Bằng khen": the form is named, nobody is given it
+            if f.status == "proposed" and f.item_kind and not recipients:
+                # A call to propose what units will choose ("đề nghị ... công nhận: - Đối với cá
+                # nhân: danh hiệu ..."): nobody is proposed yet.
+                f.status = "planned"
+                recipients = [(None, f.item_kind, None)]
             if f.status == "proposed" and doc_kind in _PLAN_KINDS and all(r[0] is None for r in recipients or [(None,)]):
                 # A plan that will propose awards to people not yet chosen ("lựa chọn 02 tập thể ...
                 # đề nghị ... tặng Bằng khen") plans them; nobody is proposed yet.
@@ -647,6 +683,12 @@ class AwardFinder:
             # "ông Nguyễn Đức Long, Chủ tịch Hội đồng quản trị Công ty được tặng ...": the person named
             # first is the subject; the unit belongs to the title.
             return [(person["name"], "individual", int(times["n"]) if times else None)]
+        if units:
+            # "Tổng công ty Cảng hàng không Việt Nam và tỉnh Bắc Ninh vinh dự đón nhận ...": a subject
+            # of several recipients.
+            several = self._sequence(text, sentence_start + units[0].start, zone_end)
+            if len(several) > 1:
+                return [(r, k, int(times["n"]) if times else c) for r, k, c in several]
         subject = with_locality(units[0]) if units else self._antecedent(text, sentence_start, subject_zone)
         if subject is None:
             return []
@@ -733,9 +775,21 @@ def _without_summaries(awards: list[AwardMatch]) -> list[AwardMatch]:
     def same_form(a: AwardMatch, b: AwardMatch) -> bool:
         return a.form == b.form or a.form.startswith(b.form + " ") or b.form.startswith(a.form + " ")
 
+    def same_giver(a: AwardMatch, b: AwardMatch) -> bool:
+        # A giver the vague mention only took from the document or the law is no evidence apart.
+        return a.conferred_by in (None, b.conferred_by) or a.conferred_source in ("document", "law")
+
     specific = [a for a in awards if a.recipient is not None or a.count is not None]
-    return [a for a in awards if a.recipient is not None or a.count is not None or not any(
-        same_form(a, b) and a.status == b.status and a.conferred_by in (None, b.conferred_by) for b in specific)]
+    out, seen = [], []
+    for a in awards:
+        if a.recipient is None and a.count is None:
+            if any(same_form(a, b) and a.status == b.status and same_giver(a, b) for b in specific) or any(
+                    same_form(a, b) and a.status == b.status and same_giver(a, b)
+                    and a.recipient_kind in (None, b.recipient_kind) for b in seen):
+                continue  # told again, with nothing new
+            seen.append(a)
+        out.append(a)
+    return out
 
 
 def _decider(authority: str | None) -> str | None:
