@@ -65,6 +65,9 @@ CASES = [
      [{"name": "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng", "issued": "2013-11-16"}]),
     ("theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết Đại hội Đại biểu toàn quốc lần XIII của Đảng",
      [{"name": "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "named": True}]),
+    # ... the same congress without "lần thứ" is the same reference.
+    ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; thắng lợi Nghị quyết Đại hội XIII của Đảng.",
+     [{"name": "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "key": "nghị quyết đại hội toàn quốc XIII"}]),
     ("thực hiện Nghị quyết Trung ương 4, khóa XII về xây dựng Đảng", [{"name": "Nghị quyết Trung ương 4, khóa XII"}]),
     ("hưởng ứng Lời kêu gọi thi đua ái quốc của Chủ tịch Hồ Chí Minh", [{"name": "Lời kêu gọi thi đua ái quốc"}]),
     # Dates written before the citation.

@@ -21,12 +21,15 @@ import regex
 _NUMERIC = regex.compile(
     r"(?<![\w/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/]|[.-]\d)"
 )
+# Between the words of a written date: spaces, or one line break where a PDF or a scan wrapped the
+# line ("ngày 16 tháng 7\nnăm 2021").
+_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
 _VERBAL = regex.compile(
-    r"(?<!\w)ngày[ \t]+(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t]*,?[ \t]+năm[ \t]+(?P<y>\d{4})(?!\d)",
+    rf"(?<!\w)ngày{_GAP}(?P<d>\d{{1,2}}){_GAP}tháng{_GAP}(?P<m>\d{{1,2}})[ \t]*,?{_GAP}năm{_GAP}(?P<y>\d{{4}})(?!\d)",
     regex.IGNORECASE,
 )
 _MONTH = regex.compile(
-    r"(?<!\w)(?:ngày[ \t.…_]*)?tháng[ \t]+(?P<m>\d{1,2})[ \t]*,?[ \t]+năm[ \t]+(?P<y>\d{4})(?!\d)",
+    rf"(?<!\w)(?:ngày[ \t.…_]*)?tháng{_GAP}(?P<m>\d{{1,2}})[ \t]*,?{_GAP}năm{_GAP}(?P<y>\d{{4}})(?!\d)",
     regex.IGNORECASE,
 )
 _YEAR = regex.compile(r"(?<!\w)năm[ \t]+(?P<y>(?:19|20)\d{2})(?![\d/-])", regex.IGNORECASE)

@@ -47,7 +47,8 @@ _STOP_NAME = (
     r"nhằm|sửa|bổ|thay|đến|từ|là|đối|khi|hiện|do|ban|thi hành)"
 )
 _CONGRESS = regex.compile(
-    rf"Nghị quyết{WS}(?:của{WS})?(?P<body>Đại hội(?:[^;.\n]|\n(?!\s*\n)){{0,70}}?){WS}lần{WS}(?:thứ{WS})?(?P<ord>[IVXLC]+)(?![\w])"
+    # "lần thứ" may be left out: "Nghị quyết Đại hội XIII của Đảng".
+    rf"Nghị quyết{WS}(?:của{WS})?(?P<body>Đại hội(?:[^;.\n]|\n(?!\s*\n)){{0,70}}?){WS}(?:lần{WS}(?:thứ{WS})?)?(?P<ord>[IVXLC]+)(?![\w])"
     rf"(?P<tail>{WS}của{WS}Đảng(?:{WS}bộ{WS}(?:tỉnh|thành phố)(?:{WS}[A-ZĐ][\w]*){{0,3}})?)?",
 )
 # A congress named by its level and term, without an ordinal: "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2005-2010".
@@ -326,10 +327,13 @@ class ReferenceFinder:
             self._add_named(out, found, m.start(), m.end(), self.lex.kind("Hiến pháp"), name, text)
         for m in _CONGRESS.finditer(text):
             body = fold(m["body"])
-            level = "toàn quốc" if "toan quoc" in body else ("tỉnh" if "tinh" in body else
+            national = "toan quoc" in body or (body.strip() == "dai hoi" and m["tail"] and "bộ" not in m["tail"])
+            level = "toàn quốc" if national else ("tỉnh" if "tinh" in body else
                                                             "thành phố" if "thanh pho" in body else body)
+            if body.strip() == "dai hoi" and not national:
+                level = ""  # "Nghị quyết Đại hội VI": nothing tells which congress but its number
             self._add_named(out, found, m.start(), m.end(), resolution, text[m.start() : m.end()], text,
-                            key=f"nghị quyết đại hội {level} {m['ord']}")
+                            key=" ".join(f"nghị quyết đại hội {level} {m['ord']}".split()))
         for m in _CONGRESS_TERM.finditer(text):
             name = text[m.start() : m.end()].strip()
             name = rx(r",?\s*nhiệm kỳ.*$").sub("", name)
