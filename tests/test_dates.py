@@ -17,6 +17,10 @@ CASES = [
     ("(09:56 | 02/05/2019)", None, [("2019-05-02", "day")]),
     ("Sáng 13/12, tại Sở", 2019, [("2019-12-13", "day")]),
     ("trước ngày 20/11 hằng năm", 2022, [("2022-11-20", "day")]),
+    # Days that share the month written after the last of them.
+    ("Đại hội diễn ra trong hai ngày 10 và 11-12.", 2025, [("2025-12-10", "day"), ("2025-12-11", "day")]),
+    ("các ngày 9, 10 và 11/12/2025 tại Hà Nội", None,
+     [("2025-12-09", "day"), ("2025-12-10", "day"), ("2025-12-11", "day")]),
     ("Vĩnh Phúc, ngày   tháng 11 năm 2021", None, [("2021-11", "month")]),
     ("trong tháng 3 năm 2024", None, [("2024-03", "month")]),
     ("tổng kết năm 2019", None, [("2019", "year")]),

@@ -37,7 +37,12 @@ _YEAR = regex.compile(r"(?<!\w)năm[ \t]+(?P<y>(?:19|20)\d{2})(?![\d/-])", regex
 # scanning for the digits is several times quicker than trying the words at every character.
 _DAY_MONTH = regex.compile(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?![\w/]|[.-]\d)")
 _YEARLESS_CUE = regex.compile(
-    r"(?<!\w)(?P<cue>ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới)[ \t]+(?:nay,?[ \t]+)?\Z", regex.IGNORECASE)
+    r"(?<!\w)(?P<cue>ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới)[ \t]+(?:nay,?[ \t]+)?\Z"
+    # "trong hai ngày 10 và 11-12", "các ngày 9, 10 và 11/12/2025": days that share the month after them.
+    r"|(?<!\w)(?P<cue>ngày)[ \t]+(?P<days>\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*)[ \t]*,?[ \t]*(?:và|đến)[ \t]+\Z",
+    regex.IGNORECASE)
+_SHARED_MONTH = regex.compile(
+    r"(?<!\w)ngày[ \t]+(?P<days>\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*)[ \t]*,?[ \t]*(?:và|đến)[ \t]+\Z", regex.IGNORECASE)
 _YEAR_RANGE = regex.compile(r"(?P<a>(?:19|20)\d{2})[ \t]*-[ \t]*(?P<b>(?:19|20)\d{2})(?!\d)")
 _PERIOD_LABEL = regex.compile(
     r"(?:(?P<label>giai đoạn|nhiệm kỳ|năm học|niên khóa|niên độ)[ \t]+|(?P<paren>\())\Z", regex.IGNORECASE)
@@ -133,6 +138,16 @@ def find_dates(text: str, year_hint: int | None = None) -> list[DateMatch]:
     for m in _YEAR.finditer(text):
         if free(m.start(), m.end()):
             add(DateMatch(m.start(), m.end(), int(m["y"]), None, None, "year", "year"))
+    for d in [d for d in found if d.precision == "day" and d.form in ("numeric", "yearless")]:
+        shared = _SHARED_MONTH.search(text, max(0, d.start - _BEFORE), d.start)
+        if shared is None:
+            continue
+        for day in regex.finditer(r"\d{1,2}", shared["days"]):
+            start = shared.start("days") + day.start()
+            value = int(day.group())
+            if free(start, start + len(day.group())) and (d.year is None or _valid(d.year, d.month, value)) \
+                    and 1 <= value <= 31:
+                add(DateMatch(start, start + len(day.group()), d.year, d.month, value, "day", d.form))
     found.sort(key=lambda d: d.start)
     return found
 
