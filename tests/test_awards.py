@@ -118,6 +118,14 @@ CASES = [
        "conferred_by": "Chủ tịch Ủy ban nhân dân xã"}
       for f, k in (("Lao động tiên tiến", "individual"), ("Chiến sĩ thi đua cơ sở", "individual"),
                    ("Tập thể lao động tiên tiến", "collective"))]),
+    # The giver before a counted form, shared by the verbs after a semicolon; thousands written with a dot;
+    # the authority by its office, the place apart; a flag is its body's.
+    ("Chủ tịch UBND tỉnh Hải Dương đã tặng 15 Bằng khen cho 10 tập thể; công nhận danh hiệu Tập thể lao động "
+     "xuất sắc cho 1.126 tập thể.",
+     [{"form": "Bằng khen", "conferred_by": "Chủ tịch Ủy ban nhân dân tỉnh", "count": 10},
+      {"form": "Tập thể lao động xuất sắc", "conferred_by": "Chủ tịch Ủy ban nhân dân tỉnh", "count": 1126}]),
+    ("Bộ trưởng Bộ Y tế tặng Cờ thi đua cho Bệnh viện Bạch Mai.",
+     [{"form": "Cờ thi đua", "conferred_by": "Bộ Y tế", "recipient": "Bệnh viện Bạch Mai"}]),
     # Not awards: a title a person holds, a form only named, rules about a form.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),
@@ -170,7 +178,7 @@ II. CÁ NHÂN (01 cá nhân)
 def test_a_decision_lists_its_recipients_below_and_in_an_annex(as_json):
     awards = as_json(DECISION)["awards"]
     got = [(a["form"], a["recipient"], a["recipient_kind"], a["conferred_by"], a["year"]) for a in awards]
-    by = "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"
+    by = "Chủ tịch Ủy ban nhân dân tỉnh"  # the office; the place is the document's (GUIDELINES)
     assert got == [
         ("Tập thể lao động xuất sắc", "Phòng Quản lý đô thị, phường Pleiku", "collective", by, 2025),
         ("Tập thể lao động xuất sắc", "Trường Trung học phổ thông Hùng Vương", "collective", by, 2025),

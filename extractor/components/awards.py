@@ -49,7 +49,7 @@ _LOCALITY_RECIPIENT = regex.compile(
     r"(?:(?:Đảng bộ|Đảng bộ,[ ]chính quyền|Quân và dân|Nhân dân)(?:,?[ ](?:chính quyền|cán bộ|chiến sĩ|nhân dân|và|lực lượng vũ trang))*[ ])?"
     rf"(?:{_LEVEL})(?:[ ]\p{{Lu}}[\w]*){{1,4}}(?![\w])")
 _COUNT_NOUN = regex.compile(
-    r"(?P<n>\d{1,5})[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
     r"đồng chí|người|lượt tập thể|lượt cá nhân|nhà giáo|giáo viên|thầy thuốc|y, bác sĩ|bác sĩ|nghệ sĩ|nghệ nhân|"
     r"cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|đảng viên|chiến sĩ|học sinh|sinh viên|"
     r"trường|xã|phường|doanh nghiệp|hợp tác xã|công ty|thôn|bản|khu dân cư|hộ)(?![\w])",
@@ -71,7 +71,8 @@ _CONFERRED = regex.compile(
 )
 _GIVER_VERB = regex.compile(
     r"(?:[ ]+(?:\p{Lu}[\wÀ-ỹ]*[ ]+){1,4}?)?[ \t]+(?:đã[ \t]+)?(?:ký[^,;]{0,60}?[ ]+)?(?:quyết định[ \t]+)?(?:xem xét[ \t]+|xét[ \t]+)?"
-    r"(?:trao tặng|tặng thưởng|truy tặng|tặng|khen thưởng|trao)[ \t]*(?:danh hiệu[ \t]*)?[\"“]?$"
+    r"(?:trao tặng|tặng thưởng|truy tặng|tặng|khen thưởng|trao|công nhận)[ \t]*(?:\d{1,3}(?:\.\d{3})+[ \t]+|\d{1,5}[ \t]+)?"
+    r"(?:danh hiệu[ \t]*)?[\"“]?$"
 )
 # Degrees and ranks written before a name: "PGS.TS", "BSCKII", "ThS.BS", "Đại tá".
 _DEGREE = (r"(?:(?:GS|PGS|TS|ThS|BSCKII|BSCKI|BSCK|BS|DS|KS|CN|NGND|NGƯT|TTND|TTƯT|NSND|NSƯT|Lương y)\.?"
@@ -103,6 +104,8 @@ _KIND_ITEM = regex.compile(r"^[ \t]*(?:[-+•][ \t]*)?(?:[Đđ]ối với|[Vv]�
                            r"thôn, buôn|thôn|tổ dân phố|khu dân cư|cơ quan|đơn vị|doanh nghiệp)[ \t]*:")
 _JOINED = regex.compile(r"[ \t\"“”]*(?:,|và|,[ \t]*và)[ \t\"“”]*")
 _ASKED = regex.compile(r"(?<!\w)(?:đề nghị|trình)[ \t]+(?=\p{Lu})")
+_PLACE_AFTER_LEVEL = regex.compile(
+    r"(?<=(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường))[ ]+\p{Lu}[\wÀ-ỹ]*(?:[ ]+\p{Lu}[\wÀ-ỹ]*){0,3}$")
 _NAMED_AFTER = regex.compile(r"[\"”]?[ \t]*,?[ \t]*(?:là|gồm|gồm có|bao gồm)[ \t]*:?[ \t]+")
 _THE_UNIT = regex.compile(r"(?:^|[,:])[ \t]*[Đđ]ơn vị(?:[ ]+(?:này|đó))?[ ]+(?:(?:đã|từng|cũng|vinh dự)[ ]+)*$")
 _LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=\p{Lu}))[ \t]*")
@@ -110,8 +113,10 @@ _LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=
 _ABBREVIATION_DOT = r"(?<!(?:\b(?:GS|PGS|TS|ThS|BS|KS|CN|DS|TP|Tp|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|Th|St)))"
 _CLAUSE_END = regex.compile(rf"[;\n]|{_ABBREVIATION_DOT}\.(?=\s|$)")
 _SENTENCE_END = regex.compile(rf"{_ABBREVIATION_DOT}\.(?=\s|$)|\n")
-_JOINED_VERB = regex.compile(r"(?:[ \t]*,?[ \t]*(?:cho|tặng cho)[ \t]+[^;:\n]*?)?[ \t]*(?:,[ \t]*)?(?:và|đồng thời)?[ \t]*"
-                             r"(?:tặng|tặng thưởng|trao|trao tặng)[ \t]+")
+# "... tặng Giấy khen cho 126 tập thể; công nhận danh hiệu ...": a verb with no subject of its own, after
+# a comma or a semicolon, is the same giver's.
+_JOINED_VERB = regex.compile(r"(?:[ \t]*,?[ \t]*(?:cho|tặng cho)[ \t]+[^:\n]*?)?[ \t]*(?:[,;][ \t]*)?(?:và|đồng thời)?[ \t]*"
+                             r"(?:tặng|tặng thưởng|trao|trao tặng|công nhận(?:[ \t]+danh hiệu)?)[ \t]+")
 # A single year named as the subject: "năm 2024", not a range ("năm 2020-2024") nor a school year.
 _TITLE_YEAR = regex.compile(r"(?<![\w-])(?<!học[ \t]+)(?i:năm)[ \t]+((?:19|20)\d{2})(?![\d]|[ \t]*[-–][ \t]*\d)")
 _YEAR_OPENER = regex.compile(r"(?:^|[.!?][ \t]+)(?:(?i:trong)[ \t]+)?(?i:năm)[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*,")
@@ -211,6 +216,8 @@ class AwardFinder:
             rf"(?P<name>(?:{surnames})(?:[ ]+\p{{Lu}}[\wÀ-ỹ]*){{1,4}})(?![\wÀ-ỹ])"
         )
         positions = lex.patterns["position"].pattern
+        # "Bộ trưởng Bộ Y tế", "Thủ tướng Chính phủ", "Chủ tịch Ủy ban nhân dân tỉnh": a position and its body.
+        self._held_by = regex.compile(rf"(?:{positions})[ ]+(?P<body>\p{{Lu}}.*)$")
         # A position written right before a unit: "Bộ trưởng Bộ Y tế", "Chủ tịch UBND tỉnh".
         self._position_before = regex.compile(rf"(?<![\wÀ-ỹ])({positions})[ ]+$", regex.IGNORECASE)
         self._name_after = regex.compile(rf"[ ]+(?:{_DEGREE}[ ]+)?(?:{surnames})[ ]+\p{{Lu}}")
@@ -548,7 +555,7 @@ class AwardFinder:
             for c in counts:
                 if c.start() > 0 and not rx(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*").fullmatch(phrase[out_end:c.start()]):
                     break
-                out.append((None, _kind_of(c["noun"]), int(c["n"])))
+                out.append((None, _kind_of(c["noun"]), _number(c["n"])))
                 out_end = c.end()
             among = _AMONG.match(phrase, out_end)
             if among is not None:
@@ -559,7 +566,7 @@ class AwardFinder:
         count = rx(r"(?P<n>\d{1,4})[ \t]+").match(phrase)
         if count is not None:
             unit = self.units.match_at(text, m.end() + count.end())
-            return [(with_locality(unit), "collective", int(count["n"]))] if unit is not None else []
+            return [(with_locality(unit), "collective", _number(count["n"]))] if unit is not None else []
         found = self._sequence(text, m.end(), end)
         if found:
             return found
@@ -581,7 +588,7 @@ class AwardFinder:
             count = _COUNT_NOUN.match(text, pos, end)
             if count is not None:
                 # "Cục A, Tạp chí B và 04 cá nhân": a count closes the list.
-                out.append((None, _kind_of(count["noun"]), int(count["n"])))
+                out.append((None, _kind_of(count["noun"]), _number(count["n"])))
                 break
             person = self._person.match(text, pos, end) or _ADDRESSED.match(text, pos, end)
             unit = None if person is not None else self.units.match_at(text, pos)
@@ -645,7 +652,7 @@ class AwardFinder:
             # candidates. Whoever proposes is no recipient, so only counts are read.
             if rx(r"(?:đề nghị|đề xuất)(?:\s+[\wÀ-ỹ]+){0,6}?\s+(?:tặng|tặng thưởng|khen thưởng|công nhận)\s*(?:danh hiệu[ \t]*)?[\"“]?$").search(before):
                 clause = before[before.rfind(";") + 1 :]
-                return [(None, _kind_of(c["noun"]), int(c["n"])) for c in _COUNT_NOUN.finditer(clause)]
+                return [(None, _kind_of(c["noun"]), _number(c["n"])) for c in _COUNT_NOUN.finditer(clause)]
             return []
         clause = before[max(before.rfind(";"), before.rfind(","), -1) + 1 :] if ";" in before or "," in before else before
         counts = list(_COUNT_NOUN.finditer(before))
@@ -653,7 +660,7 @@ class AwardFinder:
             last_clause_start = max(before.rfind(";"), -1) + 1
             in_clause = [c for c in counts if c.start() >= last_clause_start]
             if in_clause:
-                return [(None, _kind_of(c["noun"]), int(c["n"])) for c in in_clause]
+                return [(None, _kind_of(c["noun"]), _number(c["n"])) for c in in_clause]
         times = _TIMES.search(clause)
         # The subject stands just before the last receiving verb, after a leading phrase
         # ("Với những thành tích đạt được, Công ty đã vinh dự được ...").
@@ -720,12 +727,23 @@ class AwardFinder:
         award_class = cls or f.award_class
         form = f.base.form + (f" hạng {award_class}" if award_class else "")
         award = f.base.form + (" xuất sắc" if f.excellent else "") + (f" hạng {award_class}" if award_class else "")
-        if f.conferred_by and f.conferred_source in ("text", "list", "giver", "inherited"):
-            award += f" của {f.conferred_by}"
+        conferred_by = f.conferred_by
+        if conferred_by:
+            # The authority by its office, the place apart (GUIDELINES: "Chủ tịch Ủy ban nhân dân
+            # tỉnh"), as a unit's name keeps its level and not its place.
+            conferred_by = _PLACE_AFTER_LEVEL.sub("", conferred_by)
+        if conferred_by and f.base.form.startswith("Cờ thi đua"):
+            # The flag is the body's ("Cờ thi đua của Bộ, ban, ngành, tỉnh", Luật Thi đua, Khen thưởng
+            # 2022, Điều 26), whoever signs for it: "Bộ trưởng Bộ Y tế tặng Cờ thi đua" -> Bộ Y tế.
+            held = self._held_by.match(conferred_by)
+            if held is not None:
+                conferred_by = held["body"]
+        if conferred_by and f.conferred_source in ("text", "list", "giver", "inherited"):
+            award += f" của {conferred_by}"
         status = f.status or "conferred"
         if recipient is None and count is None and status == "proposed" and self._doc_kind in _PLAN_KINDS | {"CV"}:
             status = "planned"  # a plan's call for future awards, nobody decided yet
-        return AwardMatch(f.start if start is None else start, f.end if end is None else end, award, form, f.base.category, award_class, f.conferred_by,
+        return AwardMatch(f.start if start is None else start, f.end if end is None else end, award, form, f.base.category, award_class, conferred_by,
                           f.conferred_source, recipient, kind or _default_kind(f.base), f.year,
                           status, count)
 
@@ -803,6 +821,11 @@ def _decider(authority: str | None) -> str | None:
 
 def _default_kind(form: AwardForm) -> str | None:
     return form.recipient_kind if form.recipient_kind in ("individual", "collective") else None
+
+
+def _number(written: str) -> int:
+    """ "1.126" (a thousands dot, as Vietnamese writes it) -> 1126."""
+    return int(written.replace(".", ""))
 
 
 def _kind_of(noun: str) -> str:
