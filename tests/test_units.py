@@ -61,6 +61,21 @@ CASES = [
     ("Báo và Phát thanh, Truyền hình Cao Bằng mở chuyên mục",
      [("Báo và Phát thanh, Truyền hình Cao Bằng", "Cao Bằng")]),
     ("Ủy ban MTTQ VN tỉnh;", [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None)]),
+    # Stop words are phrases: a syllable of a verb may be part of a name; a word that is also a verb
+    # ends a name where the name visibly ends.
+    ("giao Trung tâm Công báo - Tin học tỉnh; Trung tâm Kiểm định chất lượng xây dựng;",
+     [("Trung tâm Công báo - Tin học tỉnh", None), ("Trung tâm Kiểm định chất lượng xây dựng", None)]),
+    ("Phòng Kinh tế và Vật liệu xây dựng; Trung tâm Thông tin - Thư viện;",
+     [("Phòng Kinh tế và Vật liệu xây dựng", None), ("Trung tâm Thông tin - Thư viện", None)]),
+    ("giao Phòng Nội vụ tham mưu triển khai; Sở Nội vụ tổng hợp, báo cáo.",
+     [("Phòng Nội vụ", None), ("Sở Nội vụ", None)]),
+    # Party and union organisations of a unit; a longer type word than a known name.
+    ("Đảng bộ Sở Tài chính và Công đoàn cơ sở Sở Xây dựng",
+     [("Đảng bộ Sở Tài chính", None), ("Công đoàn cơ sở Sở Xây dựng", None)]),
+    ("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh", [("Ban Thường vụ Đảng ủy Khối", None)]),
+    ("Ban Chỉ huy Quân sự huyện Lệ Thủy", [("Ban Chỉ huy Quân sự huyện", "Lệ Thủy")]),
+    # "Thường trực" in a title is no unit.
+    ("Phó Bí thư Thường trực Tỉnh ủy dự", [("Tỉnh ủy", None)]),
     # What is not a unit.
     ("kinh phí trích từ Quỹ thi đua, khen thưởng của tỉnh; Quỹ Bảo trợ trẻ em tỉnh",
      [("Quỹ Bảo trợ trẻ em tỉnh", None)]),

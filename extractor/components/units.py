@@ -41,6 +41,10 @@ _CELL_END = regex.compile(r"(?:\t|[ ]{2,}|[ ]?[;:]|[ ]?\.?[ ]*(?:\n|\Z))")
 _HEAD_IN_TITLE = regex.compile(r"(?<!\w)(?:[Pp]hó[ ]+)?(?:Trưởng|trưởng)[ ]+(?P<head>phòng|khoa|ban|đội|trạm)[ ]+(?=\p{Lu})")
 _FILING_LINE = regex.compile(r"[ \t]*[-+•]?[ \t]*Lưu[ \t]*:")
 _ENDS_WITH_LEVEL = regex.compile(r"[ ](?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)$")
+# Where a name visibly ends, a comma and a full stop excepted (they end sentences too: "Sở Nội vụ
+# tổng hợp, báo cáo"): a semicolon, a bracket, a dash between spaces, a tab, the end of the line.
+_NAME_EDGE = regex.compile(r"[ ]*(?:[;:)\t]|[ ]-[ ]|\n|$)")
+_TITLE_BEFORE = regex.compile(r"(?:Bí thư|Chủ tịch|Ủy viên)[ ]+\Z")
 _CAPITAL_NEXT = regex.compile(r"[ ]{1,2}\p{Lu}")
 _NUMBER_GOES_ON = regex.compile(r"[/.,:\-]?\w")  # "2/2024", "4.5", "3-4": not a unit's number
 _NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
@@ -122,6 +126,11 @@ class UnitFinder:
                               + r")(?![\w&])")
         self._start = Prefiltered(start, starting_words(first_words))
         self._positions = sorted(set(lex.positions), key=len, reverse=True)
+        # Stop words are phrases: "báo cáo" stops a name, the "báo" of "Công báo" does not.
+        stops = "|".join(regex.escape(w).replace(r"\ ", "[ ]+") for w in sorted(lex.name_stopwords, key=len, reverse=True))
+        self._stop = regex.compile(rf"(?:{stops})(?![\w])")
+        self._stop_any_case = regex.compile(rf"(?:{stops})(?![\w])", regex.IGNORECASE)
+        self._stop_phrases = regex.compile(rf"(?:{stops})(?:[ ]+(?:{stops}))*")
         # Names that end with a level-bound head keep their level ("... Đảng bộ" + "tỉnh").
         self._level_bound_end = regex.compile(
             "(?:" + "|".join(regex.escape(match_key(h.head)) for h in lex.unit_heads if h.level) + ")$")
@@ -183,6 +192,10 @@ class UnitFinder:
         if not ignore_case and not text[pos : pos + 1].isupper():
             return None
         gaz = self._gazetteer.match(text, pos)
+        if gaz is not None:
+            longer = self._head_at(text, pos)
+            if longer is not None and longer[2] > gaz.end():
+                gaz = None  # "Đảng ủy Khối ...": a longer type word than the known name "Đảng ủy"
         if gaz is not None and (ignore_case or text[pos].isupper()):
             body = self.lex.body(gaz.group())
             if body is not None and gaz.group().endswith("Trung ương") and text.startswith(" ", gaz.end()):
@@ -236,15 +249,19 @@ class UnitFinder:
         if found is None:
             return None
         head, head_name, end = found
-        if head.nested_only and not nested:
-            return None
+        if head.child_required and _TITLE_BEFORE.search(text, max(0, pos - 20), pos):
+            return None  # "Phó Bí thư Thường trực Tỉnh ủy": part of a title; the unit is what follows
         parts: list[str] = [head_name]
 
         if head.parent:
+            # "Đảng bộ Sở Tài chính": the Party organisation of a unit is a unit, even of a head that
+            # alone names an electorate.
             inner = self._parent_child(text, end, ignore_case)
-            if inner is not None:
+            if inner is not None and not (head.nested_only and inner.start == end + 1 and inner.name in _BARE_PARENTS):
                 name = f"{head_name} {inner.name}"
                 return UnitMatch(pos, inner.end, name, inner.locality, inner.level, False, inner.place_written)
+        if head.nested_only and not nested:
+            return None
 
         if head.head in ("Cụm thi đua", "Khối thi đua"):
             m = _CLUSTER_NUMBER.match(text, end)
@@ -309,7 +326,8 @@ class UnitFinder:
                     continue
                 connector = " - " if m["punct"] == "-" else " và "
                 nxt = _TOKEN.match(text, m.end())
-                if nxt is None or not nxt["word"] or not self._continues(text, nxt, ignore_case):
+                if nxt is None or not nxt["word"] or not self._continues(text, nxt, ignore_case,
+                                                                         dash=m["punct"] == "-"):
                     return end, words
                 words.append(connector.strip())
                 end = m.end()
@@ -337,7 +355,8 @@ class UnitFinder:
                 end = tdkt.end()
                 continue
             if _is_capitalised(word) and not (ignore_case and word.isupper() and self._vocab_len(text, word_start)):
-                if words and self._stops_name(text, word_start, ignore_case, head):
+                dash_field = bool(words) and words[-1] == "-" and self._bare_head(text, word_start)
+                if words and not dash_field and self._stops_name(text, word_start, ignore_case, head):
                     party = rx(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ]ủy(?!\w)").match(text, word_start)
                     if party is not None:
                         # "Ban Tuyên giáo Tỉnh ủy": an organ of the Party committee, one unit.
@@ -384,7 +403,8 @@ class UnitFinder:
                 end = number.end()
                 continue
             n = self._vocab_len(text, word_start)
-            if n and (not self._verb_like(n[1]) or self._name_goes_on(text, n[0], head)):
+            if n and (not self._verb_like(n[1]) or self._name_goes_on(text, n[0], head)
+                      or self._name_ends_with_verb_word(text, n[0])):
                 words.append(n[1])
                 end = n[0]
                 continue
@@ -422,7 +442,7 @@ class UnitFinder:
                 end = m.end()
                 continue
             word = m["word"]
-            if word in self.lex.name_stopwords and word != "và" or _LEVEL_AT.match(text, m.start("word")):
+            if word != "và" and self._stops_at(text, m.start("word")) or _LEVEL_AT.match(text, m.start("word")):
                 break
             words.append(word)
             end = m.end()
@@ -437,6 +457,16 @@ class UnitFinder:
             return None
         return end, " ".join(words)
 
+    def _bare_head(self, text: str, pos: int) -> bool:
+        """A type word alone at the end of a name, after a dash: a field of the name ("Trung tâm
+        Thông tin - Thư viện"), not another unit ("Văn phòng Sở - Thường trực Hội đồng")."""
+        head = self._head_at(text, pos)
+        return head is not None and _CLEAN_END.match(text, head[2]) is not None and self.match_at(text, pos) is None
+
+    def _stops_at(self, text: str, pos: int) -> bool:
+        """Does a stop word or phrase begin at ``pos``?"""
+        return self._stop.match(text, pos) is not None
+
     def _second_syllable(self, text: str, pos: int) -> tuple[int, str] | None:
         """A capitalised syllable begins a word that often has a second, lowercase syllable
         ("Hậu cần", "Tuyên huấn", "Ung bướu"): take it when it is no stop word and the name ends or
@@ -445,7 +475,7 @@ class UnitFinder:
         if m is None:
             return None
         syllable = m["s"]
-        if syllable in self.lex.name_stopwords or _LEVEL_AT.match(text, m.start("s")) or syllable == "và":
+        if self._stops_at(text, m.start("s")) or _LEVEL_AT.match(text, m.start("s")) or syllable == "và":
             return None
         after = m.end()
         if _CLEAN_END.match(text, after) or self._name_goes_on(text, after, None):
@@ -454,7 +484,7 @@ class UnitFinder:
 
     def _verb_like(self, phrase: str) -> bool:
         """ "tổ chức", "xây dựng": unit-name words that are also the verbs of the sentence."""
-        return all(w in self.lex.name_stopwords for w in match_key(phrase).split())
+        return self._stop_phrases.fullmatch(match_key(phrase)) is not None
 
     def _unknown_run(self, text: str, pos: int) -> tuple[int, str] | None:
         """Up to three lowercase words that are neither unit vocabulary nor stop words."""
@@ -464,7 +494,7 @@ class UnitFinder:
         kept = []
         offset = pos
         for w in m.group().split(" "):
-            if w in self.lex.name_stopwords or _LEVEL_AT.match(text, offset):
+            if self._stops_at(text, offset) or _LEVEL_AT.match(text, offset):
                 break
             if kept and self._vocab_len(text, offset):
                 break  # "công trình thủy lợi": the run ends where known vocabulary takes over
@@ -496,11 +526,17 @@ class UnitFinder:
         if _is_capitalised(word):
             if self._place_at(text, start):
                 return True
-            if self.lex.patterns["kind_name"].match(text, start) or word.lower() in self.lex.name_stopwords:
+            if self.lex.patterns["kind_name"].match(text, start) or self._stop_any_case.match(text, start):
                 return False
             return not self._stops_name(text, start, False, head)
         n = self._vocab_len(text, start)
-        return bool(n) and not self._verb_like(n[1])
+        return bool(n) and (not self._verb_like(n[1]) or self._name_ends_with_verb_word(text, n[0]))
+
+    def _name_ends_with_verb_word(self, text: str, pos: int) -> bool:
+        """ "Phòng Quản lý chất lượng công trình xây dựng;": a word that is also a verb ends the name
+        when the name visibly ends after it. (Not when another verb follows: Vietnamese runs verbs
+        together, "Phòng Nội vụ tham mưu triển khai ...".)"""
+        return _NAME_EDGE.match(text, pos) is not None
 
     def _field_enumeration(self, text: str, pos: int) -> tuple[int, list[str]] | None:
         """ "Cục Phát thanh, truyền hình và thông tin điện tử": after a comma, a run of unit-name
@@ -531,12 +567,14 @@ class UnitFinder:
             return None
         return end, words
 
-    def _continues(self, text: str, tok: regex.Match, ignore_case: bool) -> bool:
+    def _continues(self, text: str, tok: regex.Match, ignore_case: bool, dash: bool = False) -> bool:
         word = tok["word"]
         if word in self.lex.abbreviations:
             return True
         if self._head_at(text, tok.start("word")) is not None and _is_capitalised(word):
-            return False  # "Tập đoàn Dầu khí Việt Nam và Đảng bộ ...": "và" joins two bodies, not a name
+            # "Tập đoàn Dầu khí Việt Nam và Đảng bộ ...": "và" joins two bodies, not a name; after a
+            # dash, a type word that names no unit of its own is a field ("Trung tâm Thông tin - Thư viện").
+            return dash and self._bare_head(text, tok.start("word"))
         if not _is_capitalised(word) and not ignore_case:
             return bool(self._vocab_len(text, tok.start("word")))
         return not self._stops_name(text, tok.start("word"), ignore_case)
