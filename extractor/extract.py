@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .normalize import NormalizedText, normalize
+from .repair import restore_marks
 from .pipeline import MAX_CHARS, nlp
 from .records import (
     Award, DateMention, Extraction, Header, Period, Reference, Signer, Span, Unit,
@@ -26,6 +29,9 @@ def extract(text: str) -> Extraction:
             "split the document or raise VANBAN_MAX_CHARS"
         )
     norm = normalize(text)
+    restored = restore_marks(norm.text)
+    if restored != norm.text:
+        norm = replace(norm, text=restored)  # the same length: offsets still map back
     pipeline = nlp()
     doc = pipeline.make_doc(norm.text)
     doc.user_data["vanban_text"] = norm.text  # the components read the text, not the tokens

@@ -147,3 +147,87 @@ def repair_ocr(text: str, offset: int = 0) -> tuple[str, list]:
             chars[m.start() : m.end()] = fixed
             repairs.append(Repair(offset + m.start(), offset + m.end(), written, fixed, "kind name"))
     return "".join(chars), repairs
+
+
+# ---- marks lost by OCR or by a keyboard without Vietnamese input ---------------------------------
+# A run written without a single mark whose letters are those of a known name ("UBND tinh Ha Nam",
+# "UY BAN NHAN DAN", "ngay 20 thang 9 nam 2010") had its marks lost: Vietnamese has no such phrase
+# without marks. Only known phrases of two words or more are restored, and a few words that the
+# next word makes certain ("tinh" before a place, "nam" before a year).
+_ASCII_RUN = regex.compile(r"(?<![\w])[A-Za-z]+(?:[ ]+[A-Za-z]+)+(?![\w])")
+_ASCII_WORD = regex.compile(r"[A-Za-z]+")
+_CONTEXT_WORDS = regex.compile(
+    r"(?<![\w])(?:(?P<level>tinh|huyen|thanh pho|thi xa|thi tran|xa|phuong|quan)(?=[ ]+\p{Lu})"
+    r"|(?<=(?<![\w])(?:UBND|HĐND|MTTQ|UBMTTQ)[ ]+)(?P<after_body>tinh|huyen|xa)(?![\w])"
+    r"|(?P<date>ngay|thang|nam)(?=[ ]+\d))",
+    regex.IGNORECASE,
+)
+_CONTEXT_RIGHT = {"tinh": "tỉnh", "huyen": "huyện", "thanh pho": "thành phố", "thi xa": "thị xã",
+                  "thi tran": "thị trấn", "xa": "xã", "phuong": "phường", "quan": "quận",
+                  "ngay": "ngày", "thang": "tháng", "nam": "năm"}
+
+
+@functools.lru_cache(maxsize=1)
+def _marked_phrases() -> dict[str, str]:
+    """Known names of two words or more, by their letters without marks; a spelling shared by two
+    different names is left out."""
+    lex = load()
+    candidates = list(_phrases().values()) + [p.name for p in lex.provinces] + [h.head for h in lex.unit_heads]
+    candidates += list(lex.positions) + [b.name for b in lex.bodies] + [k.name for k in lex.kinds]
+    candidates += [full for full in lex.abbreviations.values()]
+    out: dict[str, str] = {}
+    for phrase in candidates:
+        if " " not in phrase or phrase.isascii() or len(phrase.split()) > 8:
+            continue
+        key = fold(phrase)
+        if len(key) != len(phrase):
+            continue  # not one letter for one letter
+        if out.get(key, phrase).lower() != phrase.lower():
+            out[key] = ""
+        elif key not in out or (out[key] and out[key].islower()):
+            out[key] = phrase  # the capitalised spelling of a name ("Ủy ban") over the common word
+    return {k: v for k, v in out.items() if v}
+
+
+def _with_case_of(written: str, right: str) -> str:
+    return "".join(r.upper() if w.isupper() else r.lower() for r, w in zip(right, written))
+
+
+def restore_marks(text: str) -> str:
+    """The text with the marks of known phrases put back where a run has none (length kept)."""
+    if text.isascii() and not text:
+        return text
+    known = _marked_phrases()
+    longest = max((len(k.split()) for k in known), default=0)
+    chars: list[str] | None = None
+    for run in _ASCII_RUN.finditer(text):
+        words = list(_ASCII_WORD.finditer(run.group()))
+        i = 0
+        while i < len(words):
+            done = False
+            for n in range(min(longest, len(words) - i), 1, -1):
+                start, end = run.start() + words[i].start(), run.start() + words[i + n - 1].end()
+                written = text[start:end]
+                right = known.get(fold(" ".join(written.split())))
+                # A common phrase ("tiền phong") is no guide to a proper name written with capitals
+                # ("xa Tien Phong" is the commune Tiên Phong): lowercase phrases restore lowercase runs.
+                if right and right.islower() and not written.islower():
+                    right = None
+                if right and len(right) == len(written) and " " in written and "  " not in written:
+                    chars = chars if chars is not None else list(text)
+                    chars[start:end] = _with_case_of(written, right)
+                    i += n
+                    done = True
+                    break
+            if not done:
+                i += 1
+    if chars is not None:
+        text = "".join(chars)
+    out = None
+    for m in _CONTEXT_WORDS.finditer(text):
+        key = m.group().lower()
+        right = _CONTEXT_RIGHT.get(" ".join(key.split()))
+        if right and len(right) == len(m.group()):
+            out = out if out is not None else list(text)
+            out[m.start():m.end()] = _with_case_of(m.group(), right)
+    return "".join(out) if out is not None else text

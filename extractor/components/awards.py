@@ -131,7 +131,7 @@ _LIST_ITEM = regex.compile(
 _TABLE_HEADER = regex.compile(r"[ \t]*(?:STT|TT|Số TT)(?:\t|[ ]{2,})", regex.IGNORECASE)
 _PIPE_ROW = regex.compile(r"[ \t]*\|.*\|[ \t]*$")
 _LIST_SECTION = regex.compile(r"[ \t]*(?:[IVX]{1,4}|[A-Z])[.)][ \t]+(?P<title>[^\n]+)")
-_ANNEXED = regex.compile(r"danh sách kèm theo|danh sách đính kèm", regex.IGNORECASE)
+_ANNEXED = regex.compile(r"danh sách\s+(?:kèm theo|đính kèm)", regex.IGNORECASE)  # a line may wrap between
 _RECIPIENT_PHRASE = regex.compile(
     r"(?P<r>(?:\p{Lu}|(?:tỉnh|thành phố|huyện|xã|phường)[ ]\p{Lu})[^;.()\n:]{2,100}?)"
     r"(?=[ ,]+(?:vì|do|đã|có|nhân dịp|về|trong|với|đạt)(?!\w)|[;.\n(]|$)")
@@ -919,5 +919,12 @@ def _is_heading(text: str, pos: int) -> bool:
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
-    m = _CLAUSE_END.search(text, start, limit)
-    return m.start() if m else limit
+    pos = start
+    while True:
+        m = _CLAUSE_END.search(text, pos, limit)
+        if m is None:
+            return limit
+        if m.group() == "\n" and _soft_wrap(text, m.start()):
+            pos = m.end()  # "(có danh sách\nkèm theo)": a wrapped line goes on
+            continue
+        return m.start()
