@@ -156,11 +156,12 @@ def repair_ocr(text: str, offset: int = 0) -> tuple[str, list]:
 # next word makes certain ("tinh" before a place, "nam" before a year).
 _ASCII_RUN = regex.compile(r"(?<![\w])[A-Za-z]+(?:[ ]+[A-Za-z]+)+(?![\w])")
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
+# Lower case (or, for a level, a heading in capitals): "Việt Nam 20/11" and "Quan Sơn" are names.
 _CONTEXT_WORDS = regex.compile(
-    r"(?<![\w])(?:(?P<level>tinh|huyen|thanh pho|thi xa|thi tran|xa|phuong|quan)(?=[ ]+\p{Lu})"
+    r"(?<![\w])(?:(?P<level>tinh|huyen|thanh pho|thi xa|thi tran|xa|phuong|quan|TINH|HUYEN|THANH PHO|THI XA|XA|PHUONG)"
+    r"(?=[ ]+\p{Lu})"
     r"|(?<=(?<![\w])(?:UBND|HĐND|MTTQ|UBMTTQ)[ ]+)(?P<after_body>tinh|huyen|xa)(?![\w])"
-    r"|(?P<date>ngay|thang|nam)(?=[ ]+\d))",
-    regex.IGNORECASE,
+    r"|(?P<date>ngay|thang)(?=[ ]+\d)|(?P<year>nam)(?=[ ]+(?:19|20)\d\d(?!\d)))"
 )
 _CONTEXT_RIGHT = {"tinh": "tỉnh", "huyen": "huyện", "thanh pho": "thành phố", "thi xa": "thị xã",
                   "thi tran": "thị trấn", "xa": "xã", "phuong": "phường", "quan": "quận",

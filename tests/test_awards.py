@@ -126,6 +126,19 @@ CASES = [
       {"form": "Tập thể lao động xuất sắc", "conferred_by": "Chủ tịch Ủy ban nhân dân tỉnh", "count": 1126}]),
     ("Bộ trưởng Bộ Y tế tặng Cờ thi đua cho Bệnh viện Bạch Mai.",
      [{"form": "Cờ thi đua", "conferred_by": "Bộ Y tế", "recipient": "Bệnh viện Bạch Mai"}]),
+    # A listed recipient followed by what it did; a recipient after its proposing unit.
+    ("Số: 12/TTr-UBND\n\n1. Tặng Cờ thi đua của Chính phủ cho 02 đơn vị dẫn đầu phong trào thi đua năm 2006:\n"
+     "- Sở Giao thông vận tải tỉnh Hưng Yên: năm 2006 hoàn thành kế hoạch, được tặng Bằng khen của Bộ;\n"
+     "- UBND huyện Khoái Châu: dẫn đầu Cụm thi đua.",
+     [{"form": "Cờ thi đua", "recipient": "Sở Giao thông vận tải tỉnh Hưng Yên"},
+      {"form": "Cờ thi đua", "recipient": "Ủy ban nhân dân huyện Khoái Châu"}]),
+    ("Số: 45/TB-HĐTĐKT\n\nTrình Thủ tướng Chính phủ tặng Bằng khen:\n- UBND xã Đồng Văn: ông Vàng Mí Dính, Trưởng thôn.",
+     [{"form": "Bằng khen", "recipient": "Vàng Mí Dính", "status": "proposed"}]),
+    # A locality's people; a subject as written, with its level.
+    ("Phó Chủ tịch UBND tỉnh đã trao Huân chương Lao động hạng Nhì cho cán bộ và nhân dân các dân tộc huyện Vị Xuyên.",
+     [{"form": "Huân chương Lao động hạng Nhì", "recipient": "cán bộ và nhân dân các dân tộc huyện Vị Xuyên"}]),
+    ("Phòng Giáo dục và Đào tạo huyện Vị Xuyên vinh dự đón nhận Cờ thi đua của Chính phủ.",
+     [{"form": "Cờ thi đua", "recipient": "Phòng Giáo dục và Đào tạo huyện Vị Xuyên"}]),
     # Not awards: a title a person holds, a form only named, rules about a form.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),

@@ -55,6 +55,19 @@ TIN NỔI BẬT
 UBND tỉnh đã ban hành Kế hoạch số 57/KH-UBND ngày 11/4/2019.
 """
 
+# A công văn's symbol ends with its drafting unit, whose code may spell a kind ("TC" is also Thông cáo).
+UNION_DISPATCH = """TỔNG LĐLĐ VIỆT NAM                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+LIÊN ĐOÀN LAO ĐỘNG TỈNH LONG AN                  Độc lập - Tự do - Hạnh phúc
+
+Số: 88/LĐLĐ-TC                                   Long An, ngày 09 tháng 02 năm 2024
+V/v hướng dẫn khen thưởng tổng kết năm 2023
+"""
+
+NEWS_UPDATED = """Huyện Mèo Vạc đón nhận Huân chương Lao động hạng Ba
+Cập nhật: 08:30, 12/9/2019
+BHG - Chiều 11/9, huyện Mèo Vạc tổ chức lễ đón nhận Huân chương.
+"""
+
 CASES = [
     (PLAN_DRAFT, {"kind": "KH", "symbol": "/KH-SNV", "issued": "2024-03", "place": "Đồng Tháp",
                   "issuer": "Sở Nội vụ", "issuer_parent": "Ủy ban nhân dân tỉnh Đồng Tháp",
@@ -67,10 +80,14 @@ CASES = [
     (PARTY, {"kind": "KH", "symbol": "45-KH/TU", "issued": "2022-03-15"}),
     (NEWS, {"kind": "NEWS", "issued": "2019-05-02", "symbol": None,
             "title": "Đẩy mạnh tuyên truyền về công tác thi đua, khen thưởng năm 2019"}),
+    (UNION_DISPATCH, {"kind": "CV", "symbol": "88/LĐLĐ-TC", "issued": "2024-02-09"}),
+    (NEWS_UPDATED, {"kind": "NEWS", "issued": "2019-09-12",
+                    "title": "Huyện Mèo Vạc đón nhận Huân chương Lao động hạng Ba"}),
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=["draft plan", "dispatch", "party plan", "news"])
+@pytest.mark.parametrize("text,expected", CASES, ids=["draft plan", "dispatch", "party plan", "news",
+                                                           "union dispatch", "news updated"])
 def test_header(as_json, text, expected):
     document = as_json(text)["document"]
     for field, value in expected.items():

@@ -46,7 +46,8 @@ _PASSIVE_AFTER = regex.compile(rf"[\"”]?[ \t]*,?[ \t]*{_PASSIVE}(?:cho|tặng 
 # locality itself ("tỉnh Bắc Ninh").
 _LEVEL = "|".join(LEVEL_WORDS)
 _LOCALITY_RECIPIENT = regex.compile(
-    r"(?:(?:Đảng bộ|Đảng bộ,[ ]chính quyền|Quân và dân|Nhân dân)(?:,?[ ](?:chính quyền|cán bộ|chiến sĩ|nhân dân|và|lực lượng vũ trang))*[ ])?"
+    r"(?:(?:Đảng bộ|Đảng bộ,[ ]chính quyền|Quân và dân|[Nn]hân dân|[Cc]án bộ)(?:,?[ ](?:chính quyền|cán bộ|chiến sĩ|"
+    r"nhân dân|và|lực lượng vũ trang|các dân tộc))*[ ])?"
     rf"(?:{_LEVEL})(?:[ ]\p{{Lu}}[\w]*){{1,4}}(?![\w])")
 _COUNT_NOUN = regex.compile(
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
@@ -107,6 +108,10 @@ _ASKED = regex.compile(r"(?<!\w)(?:đề nghị|trình)[ \t]+(?=\p{Lu})")
 _PLACE_AFTER_LEVEL = regex.compile(
     r"(?<=(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường))[ ]+\p{Lu}[\wÀ-ỹ]*(?:[ ]+\p{Lu}[\wÀ-ỹ]*){0,3}$")
 _NAMED_AFTER = regex.compile(r"[\"”]?[ \t]*,?[ \t]*(?:là|gồm|gồm có|bao gồm)[ \t]*:?[ \t]+")
+# "- Sở GTVT tỉnh Hưng Yên: năm 2006 hoàn thành ...": what an item says of its recipient. Not a
+# recipient after its proposing unit ("- UBND xã Đồng Văn: ông Vàng Mí Dính").
+_DESCRIBED = regex.compile(r":[ \t]+(?=\p{Ll}|\d|[Nn]ăm[ ])(?!(?:ông|bà|anh|chị|đồng chí|đ/c)[ ])")
+_PROPOSER = regex.compile(r"[^:;\n]{2,80}?:[ \t]+")
 _THE_UNIT = regex.compile(r"(?:^|[,:])[ \t]*[Đđ]ơn vị(?:[ ]+(?:này|đó))?[ ]+(?:(?:đã|từng|cũng|vinh dự)[ ]+)*$")
 _LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=\p{Lu}))[ \t]*")
 # A full stop ends a clause, but not the one of a degree or title before a name ("GS.TS. Yamada").
@@ -379,13 +384,23 @@ class AwardFinder:
                     self._forms.search(item["item"]) or rx(r"tặng|đề nghị|khen thưởng").search(item["item"])):
                 break  # the next award's heading ("2. Đề nghị ... tặng Bằng khen:")
             if item is not None:
-                own = self._forms.search(item["item"])
+                described = _DESCRIBED.search(item["item"])
+                # What the item says of its recipient, after a colon, may name other awards.
+                own = self._forms.search(item["item"], 0, described.start() if described else len(item["item"]))
                 person = self._person.match(item["item"])
                 if own is not None and person is None and (self.units.match_at(item["item"], 0) is None
                                                            or _GIVING.search(item["item"], 0, own.start())):
                     break  # a line about another award ("3. Chủ tịch nước tặng Huân chương ...")
                 seen_item = True
                 body = item["item"][: own.start()] if own is not None else item["item"]
+                described = _DESCRIBED.search(body)
+                if described is not None and described.start() > 0:
+                    body = body[: described.start()]  # "- Sở GTVT tỉnh Hưng Yên: năm 2006 hoàn thành ..."
+                proposer = _PROPOSER.match(body)
+                if proposer is not None and (self._person.match(body, proposer.end())
+                                             or _ADDRESSED.match(body, proposer.end())
+                                             or self.units.match_at(body, proposer.end())):
+                    body = body[proposer.end():]  # "- UBND xã Đồng Văn: ông Vàng Mí Dính": who proposes, then who
                 recipient = self._recipient(body.strip().rstrip(";.,:"), kind or "collective")
                 cls = _CLASS.search(item["item"], own.end()) if own is not None else None
                 out.append((*recipient, _CLASS_NAMES[cls["cls"].lower()] if cls else None))
@@ -696,7 +711,8 @@ class AwardFinder:
             several = self._sequence(text, sentence_start + units[0].start, zone_end)
             if len(several) > 1:
                 return [(r, k, int(times["n"]) if times else c) for r, k, c in several]
-        subject = with_locality(units[0]) if units else self._antecedent(text, sentence_start, subject_zone)
+        subject = (" ".join(self.lex.expand(subject_zone[units[0].start : units[0].end]).split()) if units
+                   else self._antecedent(text, sentence_start, subject_zone))
         if subject is None:
             return []
         return [(subject, "collective", int(times["n"]) if times else None)]

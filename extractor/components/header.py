@@ -40,7 +40,7 @@ _PLACE_TAIL = regex.compile(
     r"|[Tt]hị ủy|[Đđ]ảng ủy)[ ]+)(\p{Ll}+(?:[ ]\p{Ll}+){0,3})$"
 )
 _NEWS_DATE_LINE = regex.compile(
-    r"(?m)^[ \t(]*(?:(?:Thứ[ \t]+\w+|Chủ[ \t]+nhật|Thứ[ \t]+\d)[ \t]*,[ \t]*)?(?:ngày[ \t]+)?"
+    r"(?m)^[ \t(]*(?:(?:Cập nhật|Ngày đăng|Đăng lúc|Đăng ngày|Ngày cập nhật|Thời gian)[ \t]*:?[ \t]*)?(?:(?:Thứ[ \t]+\w+|Chủ[ \t]+nhật|Thứ[ \t]+\d)[ \t]*,[ \t]*)?(?:ngày[ \t]+)?"
     r"(?:\d{1,2}:\d{2}[ \t]*(?:\||-|,)?[ \t]*)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
     r"(?:[ \t]*(?:\||-|,)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:GMT[+\d:]*|\(GMT[+\d:]*\)|AM|PM)?[ \t)]*$"
 )
@@ -130,7 +130,9 @@ class HeaderReader:
         if h.symbol:
             codes = rx(r"[/-]").split(h.symbol.lstrip("/").split("/", 1)[-1] if h.symbol[0].isdigit() else h.symbol.lstrip("/"))
             parts = [c for c in rx(r"[/-]").split(h.symbol) if c and not c.isdigit()]
-            code_kind = next((self.lex.kind_by_code[c] for c in parts if c in self.lex.kind_by_code), None)
+            # The kind's code comes first after the number ("57/KH-UBND", "91/2017/NĐ-CP"); a công văn's
+            # symbol ends with its drafting unit's code, which may spell a kind ("127/LĐLĐ-TC").
+            code_kind = self.lex.kind_by_code.get(parts[0]) if parts else None
             issuer_codes = [c for c in parts if c in self.lex.body_by_code]
             if issuer_codes and not h.issuer:
                 h.issuer = self.lex.body_by_code[issuer_codes[0]].name
