@@ -139,6 +139,14 @@ CASES = [
      [{"form": "Huân chương Lao động hạng Nhì", "recipient": "cán bộ và nhân dân các dân tộc huyện Vị Xuyên"}]),
     ("Phòng Giáo dục và Đào tạo huyện Vị Xuyên vinh dự đón nhận Cờ thi đua của Chính phủ.",
      [{"form": "Cờ thi đua", "recipient": "Phòng Giáo dục và Đào tạo huyện Vị Xuyên"}]),
+    # A tally under the form, and the one person it names; "công trình" proposes nothing.
+    ("Số: 05/BC-SXD\n\nKết quả năm 2019:\n- Danh hiệu \"Tập thể lao động xuất sắc\" năm 2019: 03 tập thể, 02 cá nhân;\n"
+     "- Danh hiệu \"Chiến sĩ thi đua cấp tỉnh\" năm 2019: 01 cá nhân (ông Lê Hữu Phước, Chánh Thanh tra Sở).",
+     [{"form": "Tập thể lao động xuất sắc", "count": 3, "recipient_kind": "collective", "year": 2019},
+      {"form": "Tập thể lao động xuất sắc", "count": 2, "recipient_kind": "individual"},
+      {"form": "Chiến sĩ thi đua cấp tỉnh", "recipient": "Lê Hữu Phước", "year": 2019}]),
+    ("Phòng Quản lý chất lượng công trình xây dựng được Thủ tướng Chính phủ tặng Bằng khen.",
+     [{"form": "Bằng khen", "status": "conferred", "conferred_by": "Thủ tướng Chính phủ"}]),
     # Not awards: a title a person holds, a form only named, rules about a form.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),

@@ -64,7 +64,10 @@ _INDIVIDUAL_NOUNS = regex.compile(
 # "Kỷ niệm chương "Vì sự nghiệp Giáo dục"": a named medal; the name is part of the form.
 _MEDAL_NAME = regex.compile(r"[ ]+[\"“]?(?P<name>Vì[ ][^\"”\n,;.]{3,60}|[A-ZĐ][^\"”\n,;.]{3,60}(?=[\"”]))[\"”]?")
 _TIMES = regex.compile(r"(?P<n>\d{1,3})[ \t]+lần[ \t]+(?:được[ \t]+)?(?:[\w]+[ \t]+){0,2}$")
-_PROPOSED = regex.compile(r"(?<!\w)(?:đề nghị|đề xuất|trình|xét tặng|đề cử|kiến nghị)(?!\w)", regex.IGNORECASE)
+# "trình" proposes; "công trình", "chương trình", "quy trình", "trình độ" are nouns.
+_PROPOSED = regex.compile(
+    r"(?<!\w)(?:đề nghị|đề xuất|(?<!(?:công|chương|quy|lộ|hành|tiến|quá|giáo)[ ])trình(?![ ]độ)|xét tặng|đề cử|kiến nghị)"
+    r"(?!\w)", regex.IGNORECASE)
 _PLANNED = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|đăng ký|đăng kí)(?!\w)", regex.IGNORECASE)
 _CONFERRED = regex.compile(
     r"(?<!\w)(?:được tặng|tặng|trao|tặng thưởng|truy tặng|phong tặng|đón nhận|nhận|đạt|công nhận|vinh dự)(?!\w)",
@@ -112,6 +115,7 @@ _NAMED_AFTER = regex.compile(r"[\"”]?[ \t]*,?[ \t]*(?:là|gồm|gồm có|bao 
 # recipient after its proposing unit ("- UBND xã Đồng Văn: ông Vàng Mí Dính").
 _DESCRIBED = regex.compile(r":[ \t]+(?=\p{Ll}|\d|[Nn]ăm[ ])(?!(?:ông|bà|anh|chị|đồng chí|đ/c)[ ])")
 _PROPOSER = regex.compile(r"[^:;\n]{2,80}?:[ \t]+")
+_TALLY = regex.compile(r"[\"”]?[ \t]*(?:(?:năm|Năm)[ \t]+(?:19|20)\d\d[ \t]*)?:[ \t]*(?=\d{1,5}[ \t]+\p{Ll})")
 _THE_UNIT = regex.compile(r"(?:^|[,:])[ \t]*[Đđ]ơn vị(?:[ ]+(?:này|đó))?[ ]+(?:(?:đã|từng|cũng|vinh dự)[ ]+)*$")
 _LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=\p{Lu}))[ \t]*")
 # A full stop ends a clause, but not the one of a degree or title before a name ("GS.TS. Yamada").
@@ -538,6 +542,20 @@ class AwardFinder:
 
     def _recipients_after(self, text: str, start: int, end: int, counts_only: bool = False):
         m = _FOR.match(text, start)
+        if m is None and not counts_only and (tally := _TALLY.match(text, start, end)) is not None:
+            # "- Danh hiệu "Chiến sĩ thi đua cấp tỉnh" năm 2019: 01 cá nhân (ông Lê Hữu Phước, ...)":
+            # a tally under the form, and the one it names.
+            out, pos = [], tally.end()
+            while (c := _COUNT_NOUN.match(text, pos, end)) is not None:  # "02 tập thể, 03 cá nhân"
+                out.append((None, _kind_of(c["noun"]), _number(c["n"])))
+                joiner = rx(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*").match(text, c.end(), end)
+                if joiner is None:
+                    break
+                pos = joiner.end()
+            named = _ADDRESSED.search(text, tally.end(), end)
+            if named is not None and len(out) == 1 and out[0][2] == 1:
+                return [(named["name"], out[0][1], None)]
+            return out
         if m is None and not counts_only:
             # "02 tập thể được Chính phủ tặng Cờ thi đua là Sở A và UBND huyện B": the counted
             # subject named after the form. Only units and people read so, never a description.
