@@ -131,7 +131,8 @@ CASES = [
      "- Sở Giao thông vận tải tỉnh Hưng Yên: năm 2006 hoàn thành kế hoạch, được tặng Bằng khen của Bộ;\n"
      "- UBND huyện Khoái Châu: dẫn đầu Cụm thi đua.",
      [{"form": "Cờ thi đua", "recipient": "Sở Giao thông vận tải tỉnh Hưng Yên"},
-      {"form": "Cờ thi đua", "recipient": "Ủy ban nhân dân huyện Khoái Châu"}]),
+      {"form": "Cờ thi đua", "recipient": "Ủy ban nhân dân huyện Khoái Châu"},
+      {"form": "Bằng khen", "recipient": "Sở Giao thông vận tải tỉnh Hưng Yên", "status": "conferred"}]),
     ("Số: 45/TB-HĐTĐKT\n\nTrình Thủ tướng Chính phủ tặng Bằng khen:\n- UBND xã Đồng Văn: ông Vàng Mí Dính, Trưởng thôn.",
      [{"form": "Bằng khen", "recipient": "Vàng Mí Dính", "status": "proposed"}]),
     # A locality's people; a subject as written, with its level.
@@ -147,6 +148,17 @@ CASES = [
       {"form": "Chiến sĩ thi đua cấp tỉnh", "recipient": "Lê Hữu Phước", "year": 2019}]),
     ("Phòng Quản lý chất lượng công trình xây dựng được Thủ tướng Chính phủ tặng Bằng khen.",
      [{"form": "Bằng khen", "status": "conferred", "conferred_by": "Thủ tướng Chính phủ"}]),
+    # What an item says of its recipient is read like any sentence; the year opening the form's clause;
+    # a listed recipient without the reason after it.
+    ("Số: 12/TTr-UBND\n\nỦy ban nhân dân tỉnh kính trình Thủ tướng Chính phủ xem xét, khen thưởng như sau:\n"
+     "1. Tặng Cờ thi đua của Chính phủ cho 01 đơn vị dẫn đầu phong trào thi đua năm 2006:\n"
+     "- Sở Y tế tỉnh Hưng Yên: năm 2006 hoàn thành kế hoạch; năm 2005 được Ủy ban nhân dân tỉnh tặng Cờ thi đua.\n"
+     "2. Đề nghị tặng thưởng Huân chương Lao động hạng Ba cho:\n"
+     "- Công ty Cổ phần Cơ khí Phố Hiến, đã có thành tích xuất sắc từ năm 2002 đến năm 2006.",
+     [{"form": "Cờ thi đua", "recipient": "Sở Y tế tỉnh Hưng Yên", "status": "proposed", "year": 2006},
+      {"form": "Cờ thi đua", "recipient": "Sở Y tế tỉnh Hưng Yên", "status": "conferred", "year": 2005,
+       "conferred_by": "Ủy ban nhân dân tỉnh"},
+      {"form": "Huân chương Lao động hạng Ba", "recipient": "Công ty Cổ phần Cơ khí Phố Hiến", "status": "proposed"}]),
     # Not awards: a title a person holds, a form only named, rules about a form.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),

@@ -115,6 +115,7 @@ _NAMED_AFTER = regex.compile(r"[\"”]?[ \t]*,?[ \t]*(?:là|gồm|gồm có|bao 
 # recipient after its proposing unit ("- UBND xã Đồng Văn: ông Vàng Mí Dính").
 _DESCRIBED = regex.compile(r":[ \t]+(?=\p{Ll}|\d|[Nn]ăm[ ])(?!(?:ông|bà|anh|chị|đồng chí|đ/c)[ ])")
 _PROPOSER = regex.compile(r"[^:;\n]{2,80}?:[ \t]+")
+_REASON = regex.compile(r"[ \t]*,?[ \t]+(?:đã có|đã|vì|do có|do|có thành tích|đạt thành tích)[ \t]+(?=thành tích|có|hoàn thành|\p{Ll})")
 _TALLY = regex.compile(r"[\"”]?[ \t]*(?:(?:năm|Năm)[ \t]+(?:19|20)\d\d[ \t]*)?:[ \t]*(?=\d{1,5}[ \t]+\p{Ll})")
 _THE_UNIT = regex.compile(r"(?:^|[,:])[ \t]*[Đđ]ơn vị(?:[ ]+(?:này|đó))?[ ]+(?:(?:đã|từng|cũng|vinh dự)[ ]+)*$")
 _LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=\p{Lu}))[ \t]*")
@@ -303,6 +304,12 @@ class AwardFinder:
             if f.year is None:
                 y = next((y for y in _YEAR.finditer(text, f.end, clause_end) if not _IN_RANGE.search(
                     text, max(0, y.start() - 12), y.end() + 14)), None)
+                if y is None:
+                    # "...; năm 2005 được tặng Cờ thi đua": the year that opens the form's own clause.
+                    own_clause = text[clause_start : f.start]
+                    own_clause_start = clause_start + own_clause.rfind(";") + 1
+                    y = next((y for y in reversed(list(_YEAR.finditer(text, own_clause_start, f.start)))
+                              if not _IN_RANGE.search(text, max(0, y.start() - 12), y.end() + 14)), None)
                 f.year = int(y["y"]) if y else _context_year(text, f.start) or title_year or doc_year
             recipients = self._listed_below(text, f.end, nxt) or self._recipients_after(text, f.end, clause_end)
             if recipients is _LISTED:
@@ -408,7 +415,11 @@ class AwardFinder:
                 recipient = self._recipient(body.strip().rstrip(";.,:"), kind or "collective")
                 cls = _CLASS.search(item["item"], own.end()) if own is not None else None
                 out.append((*recipient, _CLASS_NAMES[cls["cls"].lower()] if cls else None))
-                self._consumed.append((offset - len(line) - 1, offset))
+                line_start = offset - len(line) - 1
+                # What the item then says of its recipient is read like any sentence ("...: năm 2005
+                # được tặng Cờ thi đua của Chính phủ").
+                self._consumed.append((line_start, line_start + 1 + item.start("item") + described.start()
+                                       if described is not None else offset))
                 continue
             if annexed_title and not seen_item and (line.strip().startswith("(") or line.strip().isupper()):
                 continue  # "(Kèm theo Quyết định số ...)", the rest of the title
@@ -668,6 +679,9 @@ class AwardFinder:
         return " ".join(self.lex.expand(text[unit.start : unit.end]).split())
 
     def _recipient(self, item: str, default_kind: str) -> tuple[str | None, str | None, int | None]:
+        reason = _REASON.search(item)
+        if reason is not None and reason.start() > 0:
+            item = item[: reason.start()]  # "Công ty Cổ phần X, đã có thành tích xuất sắc ..."
         person = self._person.match(item) or _ADDRESSED.match(item)
         if person is not None:
             return person["name"], "individual", None
