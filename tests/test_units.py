@@ -74,6 +74,10 @@ CASES = [
      [("Đảng bộ Sở Tài chính", None), ("Công đoàn cơ sở Sở Xây dựng", None)]),
     ("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh", [("Ban Thường vụ Đảng ủy Khối", None)]),
     ("Ban Chỉ huy Quân sự huyện Lệ Thủy", [("Ban Chỉ huy Quân sự huyện", "Lệ Thủy")]),
+    # A title that holds its unit's head, then the unit written out; fields of activity.
+    ("theo đề nghị của Trưởng ban Ban Thi đua - Khen thưởng tỉnh", [("Ban Thi đua - Khen thưởng tỉnh", None)]),
+    ("Cục Kiểm tra văn bản quy phạm pháp luật; Ban Công tác quần chúng;",
+     [("Cục Kiểm tra văn bản quy phạm pháp luật", None), ("Ban Công tác quần chúng", None)]),
     # "Thường trực" in a title is no unit.
     ("Phó Bí thư Thường trực Tỉnh ủy dự", [("Tỉnh ủy", None)]),
     # What is not a unit.

@@ -143,6 +143,8 @@ class UnitFinder:
         titled = []
         for m in _HEAD_IN_TITLE.finditer(text):
             at = m.start("head")
+            if text.startswith(m["head"].capitalize() + " ", m.end()):
+                continue  # "Trưởng ban Ban Thi đua - Khen thưởng": the unit is written out after the title
             if any(u.start <= at < u.end for u in out):
                 continue
             capitalised = f"{text[:at]}{text[at].upper()}{text[at + 1:]}"
