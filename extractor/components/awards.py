@@ -292,7 +292,7 @@ class AwardFinder:
                 self._giver(text, clause_start, f, previous if same_sentence else None)
             if f.conferred_by is None and f.item_kind:
                 # "đề nghị Chủ tịch UBND xã công nhận:": the lead-in names who gives the items.
-                asked = [m for m in _ASKED.finditer(lead_in)]
+                asked = list(_ASKED.finditer(lead_in))
                 name = self.units.authority_at(lead_in, asked[-1].end())[0] if asked else None
                 if name:
                     f.conferred_by, f.conferred_source = name, "giver"
@@ -556,13 +556,7 @@ class AwardFinder:
         if m is None and not counts_only and (tally := _TALLY.match(text, start, end)) is not None:
             # "- Danh hiệu "Chiến sĩ thi đua cấp tỉnh" năm 2019: 01 cá nhân (ông Lê Hữu Phước, ...)":
             # a tally under the form, and the one it names.
-            out, pos = [], tally.end()
-            while (c := _COUNT_NOUN.match(text, pos, end)) is not None:  # "02 tập thể, 03 cá nhân"
-                out.append((None, _kind_of(c["noun"]), _number(c["n"])))
-                joiner = rx(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*").match(text, c.end(), end)
-                if joiner is None:
-                    break
-                pos = joiner.end()
+            out, _ = _count_run(text, tally.end(), end)
             named = _ADDRESSED.search(text, tally.end(), end)
             if named is not None and len(out) == 1 and out[0][2] == 1:
                 return [(named["name"], out[0][1], None)]
@@ -593,19 +587,13 @@ class AwardFinder:
                     return [(name, "individual", None) for name in people]
             items = [i for i in _LIST_SPLIT.split(phrase[listed.end() :]) if i and i.strip(" .")]
             return [self._recipient(item.strip(" ."), kind) for item in items]
-        counts = list(_COUNT_NOUN.finditer(phrase))
-        if counts and counts[0].start() == 0:
-            out = []
-            for c in counts:
-                if c.start() > 0 and not rx(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*").fullmatch(phrase[out_end:c.start()]):
-                    break
-                out.append((None, _kind_of(c["noun"]), _number(c["n"])))
-                out_end = c.end()
-            among = _AMONG.match(phrase, out_end)
+        out, out_end = _count_run(text, m.end(), end)
+        if out:
+            among = _AMONG.match(text, out_end, end)
             if among is not None:
                 # "cho 05 cá nhân, trong đó có GS.TS. Yamada Kenji, ông Markus Vogel và ...": the
                 # count stands, and the ones it names are recipients too.
-                out.extend(self._sequence(text, m.end() + among.end(), end))
+                out.extend(self._sequence(text, among.end(), end))
             return out
         count = rx(r"(?P<n>\d{1,4})[ \t]+").match(phrase)
         if count is not None:
@@ -869,6 +857,23 @@ def _decider(authority: str | None) -> str | None:
 
 def _default_kind(form: AwardForm) -> str | None:
     return form.recipient_kind if form.recipient_kind in ("individual", "collective") else None
+
+
+_COUNT_JOINER = regex.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*")
+
+
+def _count_run(text: str, pos: int, end: int) -> tuple[list, int]:
+    """ "02 tập thể, 03 cá nhân và 05 hộ gia đình" from ``pos``: one (None, kind, count) each, and
+    where the last ends."""
+    out = []
+    while (c := _COUNT_NOUN.match(text, pos, end)) is not None:
+        out.append((None, _kind_of(c["noun"]), _number(c["n"])))
+        pos = c.end()
+        joiner = _COUNT_JOINER.match(text, pos, end)
+        if joiner is None or _COUNT_NOUN.match(text, joiner.end(), end) is None:
+            break
+        pos = joiner.end()
+    return out, pos
 
 
 def _number(written: str) -> int:
