@@ -159,6 +159,17 @@ CASES = [
       {"form": "Cờ thi đua", "recipient": "Sở Y tế tỉnh Hưng Yên", "status": "conferred", "year": 2005,
        "conferred_by": "Ủy ban nhân dân tỉnh"},
       {"form": "Huân chương Lao động hạng Ba", "recipient": "Công ty Cổ phần Cơ khí Phố Hiến", "status": "proposed"}]),
+    # An annex announced as a "Phụ lục", laid out as a DOCX table (numerals in cells of their own).
+    ("Số: 57/QĐ-CSVN\n\nĐiều 1. Tặng Giấy khen của Tổng Giám đốc Tập đoàn Công nghiệp Cao su Việt Nam cho 01 tập thể và 01 cá nhân "
+     "(có danh sách tại Phụ lục I kèm theo) đã có thành tích xuất sắc.\n\n"
+     "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN\n(Kèm theo Quyết định số 57/QĐ-CSVN)\n\n"
+     "STT\tTên tập thể / Họ và tên\tChức vụ\tĐơn vị\nI\tTẬP THỂ (01)\t\t\n1\tNông trường Cao su Ia Ly\t\tCông ty\n"
+     "II\tCÁ NHÂN (01)\t\t\n1\tÔng Siu Thắm\tTổ trưởng\tNông trường Cao su Ia Ly\n",
+     [{"form": "Giấy khen", "recipient": "Nông trường Cao su Ia Ly", "recipient_kind": "collective"},
+      {"form": "Giấy khen", "recipient": "Siu Thắm", "recipient_kind": "individual"}]),
+    ("Trình tặng Bằng khen của Hội đồng thành viên Tập đoàn cho Công ty Cổ phần Cao su Đồng Phú.",
+     [{"form": "Bằng khen", "conferred_by": "Hội đồng thành viên Tập đoàn",
+       "recipient": "Công ty Cổ phần Cao su Đồng Phú"}]),
     # Not awards: a title a person holds, a form only named, rules about a form.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),

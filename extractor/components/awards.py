@@ -140,13 +140,16 @@ _LIST_ITEM = regex.compile(
 # The header row of a table of recipients: "STT  Tên tập thể  Ghi chú".
 _TABLE_HEADER = regex.compile(r"[ \t]*(?:STT|TT|Số TT)(?:\t|[ ]{2,})", regex.IGNORECASE)
 _PIPE_ROW = regex.compile(r"[ \t]*\|.*\|[ \t]*$")
-_LIST_SECTION = regex.compile(r"[ \t]*(?:[IVX]{1,4}|[A-Z])[.)][ \t]+(?P<title>[^\n]+)")
-_ANNEXED = regex.compile(r"danh sách\s+(?:kèm theo|đính kèm)", regex.IGNORECASE)  # a line may wrap between
+# "I. TẬP THỂ", and in a table the numeral in a cell of its own ("I<TAB>TẬP THỂ (05)").
+_LIST_SECTION = regex.compile(r"[ \t]*(?:[IVX]{1,4}|[A-Z])(?:[.)][ \t]+|\t[ \t]*)(?P<title>[^\n]+)")
+# "(có danh sách kèm theo)", "(có danh sách tại Phụ lục I kèm theo)", "(Phụ lục đính kèm)"; a line may
+# wrap between the words.
+_ANNEXED = regex.compile(r"(?:danh sách|phụ lục)(?:\s+[^()\n;]{1,30}?)?\s+(?:kèm theo|đính kèm)", regex.IGNORECASE)
 _RECIPIENT_PHRASE = regex.compile(
     r"(?P<r>(?:\p{Lu}|(?:tỉnh|thành phố|huyện|xã|phường)[ ]\p{Lu})[^;.()\n:]{2,100}?)"
     r"(?=[ ,]+(?:vì|do|đã|có|nhân dịp|về|trong|với|đạt)(?!\w)|[;.\n(]|$)")
 _LISTED = object()  # recipients are in an annexed list
-_LIST_MARK = regex.compile(r"^[ \t]*(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3})[.)][ \t]*")
+_LIST_MARK = regex.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3})[.)][ \t]*|[IVX]{1,4}\t[ \t]*)")
 _KIND_HEADING = regex.compile(r"(?i)(?:tập thể|cá nhân|đơn vị)(?:[ ]*\(\d+[^)]*\))?[ ]*:?$")
 
 
@@ -670,7 +673,7 @@ class AwardFinder:
         reason = _REASON.search(item)
         if reason is not None and reason.start() > 0:
             item = item[: reason.start()]  # "Công ty Cổ phần X, đã có thành tích xuất sắc ..."
-        person = self._person.match(item) or _ADDRESSED.match(item)
+        person = _ADDRESSED.match(item) or self._person.match(item)  # "Ông" is a family name too
         if person is not None:
             return person["name"], "individual", None
         unit = self.units.match_at(item, 0)

@@ -49,7 +49,7 @@ _CAPITAL_NEXT = regex.compile(r"[ ]{1,2}\p{Lu}")
 _NUMBER_GOES_ON = regex.compile(r"[/.,:\-]?\w")  # "2/2024", "4.5", "3-4": not a unit's number
 _NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
 _CLUSTER_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<n>\d{1,3}|[IVX]{1,5})(?!\w)")
-_BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Công ty", "Tổng công ty", "Chính phủ", "Quốc hội",
+_BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Công ty", "Tổng công ty", "Tập đoàn", "Chính phủ", "Quốc hội",
                  "Trung ương")
 
 
