@@ -170,6 +170,13 @@ CASES = [
     ("Trình tặng Bằng khen của Hội đồng thành viên Tập đoàn cho Công ty Cổ phần Cao su Đồng Phú.",
      [{"form": "Bằng khen", "conferred_by": "Hội đồng thành viên Tập đoàn",
        "recipient": "Công ty Cổ phần Cao su Đồng Phú"}]),
+    # A PDF's hard line wrap before the list's colon; the next numbered paragraph ends the list.
+    ("Số: 15/TTr-ĐHTN\n\n    2. Đề nghị Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba cho 02 cá\nnhân:\n"
+     "    - PGS.TS. Lê Đức Niệm, Phó Hiệu trưởng;\n    - ThS. H Liên Niê, Trưởng phòng Công tác sinh viên.\n\n"
+     "    3. Đề nghị Thủ tướng Chính phủ tặng Bằng khen cho ông Phan Văn Tuấn.",
+     [{"form": "Huân chương Lao động hạng Ba", "recipient": "Lê Đức Niệm", "status": "proposed"},
+      {"form": "Huân chương Lao động hạng Ba", "recipient": "H Liên Niê", "status": "proposed"},
+      {"form": "Bằng khen", "recipient": "Phan Văn Tuấn", "status": "proposed"}]),
     # Not awards: a title a person holds, a form only named, rules about a form.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),

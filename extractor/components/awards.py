@@ -362,6 +362,10 @@ class AwardFinder:
     def _listed_below(self, text: str, form_end: int, limit: int):
         """ "... cho 04 đơn vị ..., gồm:" at the end of the line, then one recipient a line."""
         line_end = _line_end(text, form_end)
+        for _ in range(3):
+            if text[form_end:line_end].rstrip().endswith(":") or line_end >= len(text) or not _soft_wrap(text, line_end):
+                break
+            line_end = _line_end(text, line_end + 1)  # "... cho 02 cá\nnhân:": a wrapped line goes on
         if not text[form_end:line_end].rstrip().endswith(":"):
             return []
         return self._list_after(text, line_end)
@@ -397,6 +401,8 @@ class AwardFinder:
             if item is not None and item["item"].rstrip().endswith(":") and (
                     self._forms.search(item["item"]) or rx(r"tặng|đề nghị|khen thưởng").search(item["item"])):
                 break  # the next award's heading ("2. Đề nghị ... tặng Bằng khen:")
+            if item is not None and (_PROPOSED.match(item["item"]) or _CONFERRED.match(item["item"])):
+                break  # "3. Đề nghị Thủ tướng Chính phủ ...": the next paragraph of awards, no recipient
             if item is not None:
                 described = _DESCRIBED.search(item["item"])
                 # What the item says of its recipient, after a colon, may name other awards.
