@@ -177,6 +177,11 @@ CASES = [
      [{"form": "Huân chương Lao động hạng Ba", "recipient": "Lê Đức Niệm", "status": "proposed"},
       {"form": "Huân chương Lao động hạng Ba", "recipient": "H Liên Niê", "status": "proposed"},
       {"form": "Bằng khen", "recipient": "Phan Văn Tuấn", "status": "proposed"}]),
+    # The unit a meeting chose is the one proposed.
+    ("Số: 12/TB-CTĐ\n\nHội nghị suy tôn UBND huyện Nam Giang là đơn vị dẫn đầu Cụm thi đua số 5 năm 2018, "
+     "đề nghị UBND tỉnh tặng Cờ thi đua.",
+     [{"form": "Cờ thi đua", "recipient": "Ủy ban nhân dân huyện Nam Giang", "status": "proposed",
+       "conferred_by": "Ủy ban nhân dân tỉnh"}]),
     # Not awards: a title a person holds, a form only named, rules about a form.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),

@@ -110,6 +110,7 @@ _JOINED = regex.compile(r"[ \t\"“”]*(?:,|và|,[ \t]*và)[ \t\"“”]*")
 _ASKED = regex.compile(r"(?<!\w)(?:đề nghị|trình)[ \t]+(?=\p{Lu})")
 _PLACE_AFTER_LEVEL = regex.compile(
     r"(?<=(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường))[ ]+\p{Lu}[\wÀ-ỹ]*(?:[ ]+\p{Lu}[\wÀ-ỹ]*){0,3}$")
+_CHOSEN = regex.compile(r"(?<!\w)(?:suy tôn|giới thiệu|bình chọn|lựa chọn|chọn)[ \t]+(?=\p{Lu})")
 _NAMED_AFTER = regex.compile(r"[\"”]?[ \t]*,?[ \t]*(?:là|gồm|gồm có|bao gồm)[ \t]*:?[ \t]+")
 # "- Sở GTVT tỉnh Hưng Yên: năm 2006 hoàn thành ...": what an item says of its recipient. Not a
 # recipient after its proposing unit ("- UBND xã Đồng Văn: ông Vàng Mí Dính").
@@ -696,7 +697,16 @@ class AwardFinder:
             # candidates. Whoever proposes is no recipient, so only counts are read.
             if rx(r"(?:đề nghị|đề xuất)(?:\s+[\wÀ-ỹ]+){0,6}?\s+(?:tặng|tặng thưởng|khen thưởng|công nhận)\s*(?:danh hiệu[ \t]*)?[\"“]?$").search(before):
                 clause = before[before.rfind(";") + 1 :]
-                return [(None, _kind_of(c["noun"]), _number(c["n"])) for c in _COUNT_NOUN.finditer(clause)]
+                counts = [(None, _kind_of(c["noun"]), _number(c["n"])) for c in _COUNT_NOUN.finditer(clause)]
+                chosen = None if counts else _CHOSEN.search(clause)
+                if chosen is not None:
+                    # "suy tôn UBND huyện Nam Giang là đơn vị dẫn đầu ..., đề nghị UBND tỉnh tặng Cờ thi
+                    # đua": the unit the meeting chose is the one proposed.
+                    at = sentence_start + len(before) - len(clause) + chosen.end()
+                    unit = self.units.match_at(text, at)
+                    if unit is not None:
+                        return [(self._as_written(text, unit), "collective", None)]
+                return counts
             return []
         clause = before[max(before.rfind(";"), before.rfind(","), -1) + 1 :] if ";" in before or "," in before else before
         counts = list(_COUNT_NOUN.finditer(before))
