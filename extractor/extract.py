@@ -82,8 +82,6 @@ def _records(doc, norm: NormalizedText) -> Extraction:
 
 def _with_default_locality(units: tuple[Unit, ...], text: str) -> tuple[Unit, ...]:
     """Provincial units with no place written take the province the document is about."""
-    from dataclasses import replace
-
     from . import lexicon
 
     lex = lexicon.load()

@@ -220,7 +220,7 @@ def _with_case_of(written: str, right: str) -> str:
 
 def restore_marks(text: str) -> str:
     """The text with the marks of known phrases put back where a run has none (length kept)."""
-    if text.isascii() and not text:
+    if not text:
         return text
     known = _marked_phrases()
     longest, firsts = _longest_phrase(), _first_words()

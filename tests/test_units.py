@@ -72,7 +72,8 @@ CASES = [
     # Party and union organisations of a unit; a longer type word than a known name.
     ("Đảng bộ Sở Tài chính và Công đoàn cơ sở Sở Xây dựng",
      [("Đảng bộ Sở Tài chính", None), ("Công đoàn cơ sở Sở Xây dựng", None)]),
-    ("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh", [("Ban Thường vụ Đảng ủy Khối", None)]),
+    ("Ban Thường vụ Đảng ủy Khối; Văn phòng Đảng ủy Khối.",
+     [("Ban Thường vụ Đảng ủy Khối", None), ("Văn phòng Đảng ủy Khối", None)]),
     ("Ban Chỉ huy Quân sự huyện Lệ Thủy", [("Ban Chỉ huy Quân sự huyện", "Lệ Thủy")]),
     # A title that holds its unit's head, then the unit written out; fields of activity.
     ("theo đề nghị của Trưởng ban Ban Thi đua - Khen thưởng tỉnh", [("Ban Thi đua - Khen thưởng tỉnh", None)]),

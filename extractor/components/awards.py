@@ -27,7 +27,7 @@ import regex
 from ..patterns import rx
 from ..lexicon import AwardForm, Lexicon
 from ..normalize import match_key
-from .units import LEVEL_WORDS, UnitFinder, with_locality
+from .units import LEVEL_ALTERNATION, LEVEL_WORDS, UnitFinder, with_locality
 
 _CLASS = regex.compile(r"[ \t]+hạng[ \t]+(?P<cls>Nhất|Nhì|Ba|III|II|I|[123])(?![\w])", regex.IGNORECASE)
 _CLASS_NAMES = {"nhất": "Nhất", "nhì": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba",
@@ -109,7 +109,7 @@ _KIND_ITEM = regex.compile(r"^[ \t]*(?:[-+•][ \t]*)?(?:[Đđ]ối với|[Vv]�
 _JOINED = regex.compile(r"[ \t\"“”]*(?:,|và|,[ \t]*và)[ \t\"“”]*")
 _ASKED = regex.compile(r"(?<!\w)(?:đề nghị|trình)[ \t]+(?=\p{Lu})")
 _PLACE_AFTER_LEVEL = regex.compile(
-    r"(?<=(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường))[ ]+\p{Lu}[\wÀ-ỹ]*(?:[ ]+\p{Lu}[\wÀ-ỹ]*){0,3}$")
+    rf"(?<=(?<!\w)(?:{LEVEL_ALTERNATION}))[ ]+\p{{Lu}}[\wÀ-ỹ]*(?:[ ]+\p{{Lu}}[\wÀ-ỹ]*){{0,3}}$")
 _CHOSEN = regex.compile(r"(?<!\w)(?:suy tôn|giới thiệu|bình chọn|lựa chọn|chọn)[ \t]+(?=\p{Lu})")
 _NAMED_AFTER = regex.compile(r"[\"”]?[ \t]*,?[ \t]*(?:là|gồm|gồm có|bao gồm)[ \t]*:?[ \t]+")
 # "- Sở GTVT tỉnh Hưng Yên: năm 2006 hoàn thành ...": what an item says of its recipient. Not a
@@ -414,8 +414,9 @@ class AwardFinder:
                     break  # a line about another award ("3. Chủ tịch nước tặng Huân chương ...")
                 seen_item = True
                 body = item["item"][: own.start()] if own is not None else item["item"]
-                described = _DESCRIBED.search(body)
-                if described is not None and described.start() > 0:
+                if described is not None and not 0 < described.start() < len(body):
+                    described = None  # no description of this item's own: what follows the colon is an award
+                if described is not None:
                     body = body[: described.start()]  # "- Sở GTVT tỉnh Hưng Yên: năm 2006 hoàn thành ..."
                 proposer = _PROPOSER.match(body)
                 if proposer is not None and (self._person.match(body, proposer.end())
@@ -852,13 +853,15 @@ def _without_summaries(awards: list[AwardMatch]) -> list[AwardMatch]:
         # A giver the vague mention only took from the document or the law is no evidence apart.
         return a.conferred_by in (None, b.conferred_by) or a.conferred_source in ("document", "law")
 
+    def told_by(a: AwardMatch, b: AwardMatch) -> bool:
+        return same_form(a, b) and a.status == b.status and same_giver(a, b)
+
     specific = [a for a in awards if a.recipient is not None or a.count is not None]
     out, seen = [], []
     for a in awards:
         if a.recipient is None and a.count is None:
-            if any(same_form(a, b) and a.status == b.status and same_giver(a, b) for b in specific) or any(
-                    same_form(a, b) and a.status == b.status and same_giver(a, b)
-                    and a.recipient_kind in (None, b.recipient_kind) for b in seen):
+            if any(told_by(a, b) for b in specific) or any(
+                    told_by(a, b) and a.recipient_kind in (None, b.recipient_kind) for b in seen):
                 continue  # told again, with nothing new
             seen.append(a)
         out.append(a)

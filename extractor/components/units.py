@@ -20,6 +20,7 @@ from ..lexicon import Lexicon, UnitHead, alternation
 from ..normalize import match_key
 
 LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+LEVEL_ALTERNATION = "|".join(sorted(LEVEL_WORDS, key=len, reverse=True))  # "thị xã" before "xã"
 _LEVEL = regex.compile(
     r"[ ]{1,2}(?:(?P<scope>cấp|các)[ ]+)?(?P<level>thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|TP\.?|Tp\.)"
     r"(?![\w]|[ ]+ủy)",
@@ -27,7 +28,7 @@ _LEVEL = regex.compile(
 )
 _LEVEL_NAMES = {"tp": "thành phố", "tp.": "thành phố"}
 # A level written at a position: "thị xã" must stop a name at "thị", not after it.
-_LEVEL_AT = regex.compile(r"(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)(?!\w)", regex.IGNORECASE)
+_LEVEL_AT = regex.compile(rf"(?:{LEVEL_ALTERNATION})(?!\w)", regex.IGNORECASE)
 _PLACE = regex.compile(r"[ ]{1,2}(?P<place>(?:\p{Lu}[\wÀ-ỹ]*(?:[ ]|(?=[^\w])|$))+|\d{1,2}(?!\w))")
 # Words of a name are one or two spaces apart: a wider gap is a column of a flattened table.
 _TOKEN = regex.compile(r"[ ]{0,2}(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+)*)|(?P<punct>[-&,]))")
@@ -40,7 +41,7 @@ _CELL_START = regex.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•+*][ \t]*|\d{1,3}[.)]?
 _CELL_END = regex.compile(r"(?:\t|[ ]{2,}|[ ]?[;:]|[ ]?\.?[ ]*(?:\n|\Z))")
 _HEAD_IN_TITLE = regex.compile(r"(?<!\w)(?:[Pp]hó[ ]+)?(?:Trưởng|trưởng)[ ]+(?P<head>phòng|khoa|ban|đội|trạm)[ ]+(?=\p{Lu})")
 _FILING_LINE = regex.compile(r"[ \t]*[-+•]?[ \t]*Lưu[ \t]*:")
-_ENDS_WITH_LEVEL = regex.compile(r"[ ](?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)$")
+_ENDS_WITH_LEVEL = regex.compile(rf"[ ](?:{LEVEL_ALTERNATION})$")
 # Where a name visibly ends, a comma and a full stop excepted (they end sentences too: "Sở Nội vụ
 # tổng hợp, báo cáo"): a semicolon, a bracket, a dash between spaces, a tab, the end of the line.
 _NAME_EDGE = regex.compile(r"[ ]*(?:[;:)\t]|[ ]-[ ]|\n|$)")
