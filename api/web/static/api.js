@@ -119,19 +119,21 @@ export function askForKey() {
   const input = dialog.querySelector("input");
   input.value = apiKey.get();
   pendingKey = new Promise((resolve) => {
-    const done = () => {
-      const given = dialog.returnValue === "save" && input.value.trim();
-      if (given) apiKey.set(input.value.trim());
-      if (dialog.returnValue === "clear") apiKey.set("");
-      document.dispatchEvent(new CustomEvent("vanban:key-changed"));
-      pendingKey = null;
-      resolve(Boolean(given));
-    };
-    dialog.addEventListener("close", done, {once: true});
+    // The key is stored when the form is submitted, not in the "close" handler: "close" fires a
+    // task later, and a request made in between must already carry the key.
     form.onsubmit = (event) => {
       event.preventDefault();
-      dialog.close(event.submitter?.value || "save");
+      const action = event.submitter?.value || "save";
+      if (action === "save" && input.value.trim()) apiKey.set(input.value.trim());
+      if (action === "clear") apiKey.set("");
+      dialog.close(action);
     };
+    dialog.addEventListener("close", () => {
+      const given = dialog.returnValue === "save" && Boolean(input.value.trim());
+      document.dispatchEvent(new CustomEvent("vanban:key-changed"));
+      pendingKey = null;
+      resolve(given);
+    }, {once: true});
   });
   dialog.returnValue = ""; // Escape keeps the last returnValue: clear it so Escape means "cancel"
   dialog.showModal();
