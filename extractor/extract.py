@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .layout import join_soft_wraps
 from .normalize import NormalizedText, normalize
 from .repair import restore_marks
 from .pipeline import MAX_CHARS, nlp
@@ -34,7 +35,10 @@ def extract(text: str) -> Extraction:
         norm = replace(norm, text=restored)  # the same length: offsets still map back
     pipeline = nlp()
     doc = pipeline.make_doc(norm.text)
-    doc.user_data["vanban_text"] = norm.text  # the components read the text, not the tokens
+    # The components read the text, not the tokens. The header reads the lines as laid out; the
+    # others read sentences, so a PDF's soft line wraps are spaces to them (the length is kept).
+    doc.user_data["vanban_lines"] = norm.text
+    doc.user_data["vanban_text"] = join_soft_wraps(norm.text)
     for _, component in pipeline.pipeline:
         doc = component(doc)
     return _records(doc, norm)

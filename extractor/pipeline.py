@@ -66,6 +66,11 @@ def _text(doc: Doc) -> str:
     return text
 
 
+def _lines(doc: Doc) -> str:
+    """The text with its line breaks as laid out (``_text`` has a PDF's soft wraps as spaces)."""
+    return doc.user_data.get("vanban_lines") or _text(doc)
+
+
 def _span(doc: Doc, start: int, end: int, label: str, record) -> Span | None:
     doc.user_data["vanban_span_id"] = span_id = doc.user_data.get("vanban_span_id", 0) + 1
     span = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=span_id)
@@ -79,7 +84,7 @@ def _span(doc: Doc, start: int, end: int, label: str, record) -> Span | None:
 def make_header(nlp: Language, name: str):
     def header(doc: Doc) -> Doc:
         _, _, reader, _, _ = _finders()
-        h = reader.read(_text(doc))
+        h = reader.read(_lines(doc))
         doc._.header = h
         doc._.doc_year = h.year
         spans = []
