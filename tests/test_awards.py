@@ -182,6 +182,12 @@ CASES = [
      "đề nghị UBND tỉnh tặng Cờ thi đua.",
      [{"form": "Cờ thi đua", "recipient": "Ủy ban nhân dân huyện Nam Giang", "status": "proposed",
        "conferred_by": "Ủy ban nhân dân tỉnh"}]),
+    # Each count of a sentence is its own form's; a count after "trong đó" is a subset, no recipient.
+    ("Trong năm, trường có 03 cá nhân được tặng Bằng khen của Bộ trưởng, 15 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+     [{"form": "Bằng khen", "count": 3}, {"form": "Chiến sĩ thi đua cơ sở", "count": 15}]),
+    ("Phấn đấu có 20 tập thể đạt danh hiệu Tập thể lao động tiên tiến, trong đó 05 tập thể đạt danh hiệu Tập thể lao động xuất sắc.",
+     [{"form": "Tập thể lao động tiên tiến", "count": 20, "status": "planned"},
+      {"form": "Tập thể lao động xuất sắc", "count": 5}]),
     # Not awards: a title a person holds, a form only named, rules about a form.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),
@@ -278,3 +284,38 @@ def test_a_plan_that_will_propose_awards_plans_them(as_json):
             "Kết thúc đợt thi đua, lựa chọn 03 tập thể và 05 cá nhân tiêu biểu đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.")
     got = [(a["count"], a["status"]) for a in as_json(plan)["awards"]]
     assert got == [(3, "planned"), (5, "planned")]
+
+
+ACHIEVEMENT_REPORT = """SỞ GIÁO DỤC VÀ ĐÀO TẠO                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG TRỊ                                  Độc lập - Tự do - Hạnh phúc
+
+Số: 45/BC-THPT                             Đông Hà, ngày 02 tháng 3 năm 2024
+
+BÁO CÁO THÀNH TÍCH
+Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh
+cho Trường Trung học phổ thông Lê Lợi
+(Thành tích năm học 2022 - 2023)
+
+III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG
+1. Danh hiệu thi đua
+Năm	Danh hiệu thi đua	Số, ngày, tháng, năm của quyết định; cơ quan ban hành
+2021	Tập thể lao động xuất sắc	Quyết định số 77/QĐ-UBND ngày 20/01/2022 của UBND tỉnh Quảng Trị
+2022 - 2023	Tập thể lao động xuất sắc	Quyết định số 1502/QĐ-UBND ngày 10/8/2023 của UBND tỉnh Quảng Trị
+2. Hình thức khen thưởng
+| Năm | Hình thức khen thưởng | Số, ngày, tháng, năm của quyết định; cơ quan ban hành |
+| 2020 | Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo | Quyết định số 3310/QĐ-BGDĐT ngày 12/10/2020 |
+
+Với thành tích trên, đề nghị Chủ tịch UBND tỉnh tặng Cờ thi đua cho tập thể Trường./.
+"""
+
+
+def test_an_achievement_report_records_its_subjects_past_awards(as_json):
+    awards = as_json(ACHIEVEMENT_REPORT)["awards"]
+    got = [(a["form"], a["recipient"], a["conferred_by"], a["year"], a["status"]) for a in awards]
+    school = "Trường Trung học phổ thông Lê Lợi"
+    assert got == [
+        ("Tập thể lao động xuất sắc", school, "Ủy ban nhân dân tỉnh", 2021, "conferred"),
+        ("Tập thể lao động xuất sắc", school, "Ủy ban nhân dân tỉnh", 2023, "conferred"),
+        ("Bằng khen", school, "Bộ trưởng Bộ Giáo dục và Đào tạo", 2020, "conferred"),
+        ("Cờ thi đua", school, "Ủy ban nhân dân tỉnh", 2024, "proposed"),
+    ]

@@ -68,6 +68,18 @@ Cập nhật: 08:30, 12/9/2019
 BHG - Chiều 11/9, huyện Mèo Vạc tổ chức lễ đón nhận Huân chương.
 """
 
+# An achievement report: the kind line goes on with more of the title ("BÁO CÁO THÀNH TÍCH").
+REPORT = """BỘ Y TẾ                                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BỆNH VIỆN BẠCH MAI                            Độc lập - Tự do - Hạnh phúc
+
+Số: 15/BC-BM                                  Hà Nội, ngày 9 tháng 5 năm 2023
+
+BÁO CÁO TÓM TẮT THÀNH TÍCH
+Đề nghị tặng Cờ thi đua của Chính phủ cho Trung tâm Chống độc
+
+Trung tâm được thành lập năm 2016.
+"""
+
 CASES = [
     (PLAN_DRAFT, {"kind": "KH", "symbol": "/KH-SNV", "issued": "2024-03", "place": "Đồng Tháp",
                   "issuer": "Sở Nội vụ", "issuer_parent": "Ủy ban nhân dân tỉnh Đồng Tháp",
@@ -83,11 +95,13 @@ CASES = [
     (UNION_DISPATCH, {"kind": "CV", "symbol": "88/LĐLĐ-TC", "issued": "2024-02-09"}),
     (NEWS_UPDATED, {"kind": "NEWS", "issued": "2019-09-12",
                     "title": "Huyện Mèo Vạc đón nhận Huân chương Lao động hạng Ba"}),
+    (REPORT, {"kind": "BC", "symbol": "15/BC-BM", "issued": "2023-05-09",
+              "title": "Đề nghị tặng Cờ thi đua của Chính phủ cho Trung tâm Chống độc"}),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=["draft plan", "dispatch", "party plan", "news",
-                                                           "union dispatch", "news updated"])
+                                                           "union dispatch", "news updated", "achievement report"])
 def test_header(as_json, text, expected):
     document = as_json(text)["document"]
     for field, value in expected.items():

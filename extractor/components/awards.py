@@ -150,6 +150,16 @@ _RECIPIENT_PHRASE = regex.compile(
     r"(?P<r>(?:\p{Lu}|(?:tỉnh|thành phố|huyện|xã|phường)[ ]\p{Lu})[^;.()\n:]{2,100}?)"
     r"(?=[ ,]+(?:vì|do|đã|có|nhân dịp|về|trong|với|đạt)(?!\w)|[;.\n(]|$)")
 _LISTED = object()  # recipients are in an annexed list
+# A row of a record of past awards: the "Năm | Danh hiệu thi đua | Số, ngày, tháng, năm của quyết
+# định; cơ quan ban hành" tables of an achievement report (Nghị định 98/2023/NĐ-CP, Phụ lục, mẫu
+# báo cáo thành tích). The year, or school year, has a cell of its own before the form's cell.
+_RECORD_ROW = regex.compile(
+    r"[ \t]*\|?[ \t]*(?:\d{1,3}[ \t]*(?:\||\t)[ \t]*)?(?:(?i:năm)[ \t]+(?:học[ \t]+)?)?"
+    r"(?P<y>(?:19|20)\d{2})(?:[ \t]*[-/][ \t]*(?P<y2>(?:19|20)\d{2}))?[ \t]*(?:\||\t)[ \t]*")
+_CELL_END = regex.compile(r"[ \t]*(?:\||\t|$)", regex.M)
+_ISSUED_BY = regex.compile(r"(?<!\w)(?:của|do)[ \t]+")
+# The one an achievement report is about: "BÁO CÁO THÀNH TÍCH / Đề nghị tặng ... cho Bệnh viện X".
+_REPORT_FOR = regex.compile(r"(?<!\w)(?:cho|của)[ \t\n]+(?:(?:tập thể|cá nhân|ông|bà|đồng chí)[ \t\n]+)?")
 _LIST_MARK = regex.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3})[.)][ \t]*|[IVX]{1,4}\t[ \t]*)")
 _KIND_HEADING = regex.compile(r"(?i)(?:tập thể|cá nhân|đơn vị)(?:[ ]*\(\d+[^)]*\))?[ ]*:?$")
 
@@ -251,6 +261,7 @@ class AwardFinder:
         self._doc_units = units or []
         self._doc_kind = doc_kind
         self._consumed: list[tuple[int, int]] = []  # recipient lines already read
+        self._report_subject = self._subject_of(text, skip) if doc_kind in ("BC", "TTr") else None
         # "Báo cáo tổng kết công tác thi đua, khen thưởng năm 2024", issued in January 2025: the
         # awards it speaks of are the year's, not the date's.
         title_years = {int(y) for y in _TITLE_YEAR.findall(text, skip[0], skip[1])} if skip and doc_kind == "BC" else set()
@@ -275,6 +286,10 @@ class AwardFinder:
                 continue
             if any(a <= f.start < b for a, b in self._consumed):
                 continue  # a form inside a recipient line of an award already read
+            row = self._record_row(text, f)
+            if row is not None:
+                out.append(row)
+                continue
             sentence_start = _sentence_start(text, f.start)
             same_sentence = previous is not None and previous.end >= sentence_start
             clause_start = max(sentence_start, previous.end if same_sentence else 0)
@@ -323,11 +338,16 @@ class AwardFinder:
                 previous = f
                 continue
             if not recipients:
-                recipients = self._recipients_before(text, sentence_start, f.start)
+                # Counts before an earlier form of the sentence are that form's ("02 cá nhân được
+                # tặng A, 12 cá nhân đạt B").
+                recipients = self._recipients_before(text, clause_start, f.start)
                 among = _AMONG_AFTER.match(text, f.end) if recipients else None
                 if among is not None and all(r[0] is None for r in recipients):
                     # "12 tập thể và 9 cá nhân được phong tặng ..., trong đó có kỹ sư A và bác sĩ B".
-                    recipients = recipients + self._sequence(text, among.end(), _sentence_end(text, among.end()))
+                    # A count there is a subset, no recipient of its own ("12 tập thể đạt A, trong đó
+                    # 04 tập thể đạt B").
+                    named = self._sequence(text, among.end(), _sentence_end(text, among.end()))
+                    recipients = recipients + [r for r in named if r[0] is not None]
                 if recipients:
                     f.subject = recipients
                 elif same_sentence and previous.subject and not _FOR.match(text, f.end):
@@ -359,6 +379,46 @@ class AwardFinder:
             out.extend(f.pending)
         out.sort(key=lambda a: a.start)
         return _without_summaries(_one_per_event(out))
+
+    def _subject_of(self, text: str, title: tuple[int, int] | None) -> tuple[str, str] | None:
+        """Whom an achievement report is about, named at the end of its title ("Đề nghị tặng
+        thưởng Huân chương ... cho Bệnh viện Sản Nhi tỉnh Ninh Bình"), with the recipient's kind."""
+        if title is None:
+            return None
+        found = list(_REPORT_FOR.finditer(text, title[0], title[1]))
+        if not found:
+            return None
+        pos = found[-1].end()
+        person = _ADDRESSED.match(text, pos, title[1]) or self._person.match(text, pos, title[1])
+        if person is not None:
+            return person["name"], "individual"
+        unit = self.units.match_at(text, pos)
+        return (self._as_written(text, unit), "collective") if unit is not None else None
+
+    def _record_row(self, text: str, f: _Form) -> AwardMatch | None:
+        """A form in a row of the report's record of past awards: given to the one the report is
+        about, in the row's year, by the authority of the decision the row cites."""
+        line_start = text.rfind("\n", 0, f.start) + 1
+        row = _RECORD_ROW.match(text, line_start, f.start + 1)
+        if row is None or row.end() != f.start:
+            return None  # the form is not the first thing in the cell after the year
+        line_end = _line_end(text, f.start)
+        cell_end = _CELL_END.search(text, f.end, line_end)
+        if cell_end is None or cell_end.start() != f.end and text[f.end : cell_end.start()].strip(" .,;"):
+            return None
+        if f.conferred_by is None:
+            by = _ISSUED_BY.search(text, cell_end.end(), line_end)
+            if by is not None:
+                name = self.units.authority_at(text, by.end())[0] or self._bare_position(text, by.end())[0]
+                if name:
+                    f.conferred_by, f.conferred_source = name, "text"
+        if f.conferred_by is None and f.base.conferred_by:
+            f.conferred_by, f.conferred_source = f.base.conferred_by, "law"
+        f.status = "conferred"
+        f.year = int(row["y2"] or row["y"])
+        self._consumed.append((line_start, line_end))
+        recipient, kind = self._report_subject or (None, None)
+        return self._record(f, recipient, kind, None)
 
     def _listed_below(self, text: str, form_end: int, limit: int):
         """ "... cho 04 đơn vị ..., gồm:" at the end of the line, then one recipient a line."""
@@ -613,6 +673,9 @@ class AwardFinder:
         found = self._sequence(text, m.end(), end)
         if found:
             return found
+        bare = self._bare_head(text, m.end(), end)
+        if bare is not None:
+            return [(bare, "collective", None)]
         phrase_recipient = _RECIPIENT_PHRASE.match(text, m.end(), end)
         if phrase_recipient is not None:
             # "cho Đảng bộ, chính quyền và nhân dân tỉnh Hà Tĩnh": a recipient that is no single unit.
@@ -760,6 +823,22 @@ class AwardFinder:
     def _units_between(self, start: int, end: int) -> list:
         """The document's units found between two offsets (found once by the units component)."""
         return [u for u in self._doc_units if start <= u.start and u.end <= end]
+
+    def _bare_head(self, text: str, pos: int, end: int) -> str | None:
+        """ "... cho tập thể Bệnh viện./.": a bare type word as the recipient stands for the unit of
+        that type the text is about (an achievement report's subject) or named last."""
+        lead = rx(r"(?:tập thể|đơn vị)[ \t]+").match(text, pos, end)
+        at = lead.end() if lead is not None else pos
+        found = self.units._head_at(text, at)
+        if found is None or text[found[2] : end].strip(" \t./;,"):
+            return None
+        head = found[0].head
+        if self._report_subject is not None and self._report_subject[0].startswith(head + " "):
+            return self._report_subject[0]
+        for u in reversed([u for u in self._doc_units if u.end <= pos]):
+            if u.name.startswith(head + " ") and u.name != head:
+                return with_locality(u)
+        return None
 
     def _antecedent(self, text: str, sentence_start: int, before: str) -> str | None:
         """ "Công ty đã vinh dự được ...": a bare type word stands for the unit of that type named

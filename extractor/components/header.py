@@ -92,7 +92,8 @@ class HeaderReader:
         self._boilerplate = regex.compile(r"A\+|" + alternation(list(lex.portal_phrases)), regex.IGNORECASE)
         self._kind_line = regex.compile(
             r"(?m)^[ \t]*(?P<kind>" + "|".join(sorted(map(regex.escape, upper_kinds), key=len, reverse=True))
-            + r")[ \t]*$"
+            # "BÁO CÁO THÀNH TÍCH", "BÁO CÁO TỔNG KẾT": the kind, then more of the title in capitals.
+            + r")(?P<more>[ \t]+[\p{Lu}\d][\p{Lu}\d \t,()-]*)?[ \t]*$"
         )
 
     def read(self, text: str) -> HeaderMatch:
@@ -140,6 +141,10 @@ class HeaderReader:
             kind = self._upper_kinds[kind_line["kind"]]
             h.kind, h.kind_name = kind.abbr, kind.name
             h.title, h.title_span = self._block_after(text, kind_line.end())
+            if kind_line["more"]:
+                more = " ".join(kind_line["more"].split())
+                h.title = h.title or f"{more[:1]}{more[1:].lower()}"
+                h.title_span = (kind_line.start("more"), h.title_span[1] if h.title_span else kind_line.end())
             h.authority = self._authority_line(text, h.title_span[1] if h.title_span else kind_line.end())
         elif code_kind is not None:
             h.kind, h.kind_name = code_kind.abbr, code_kind.name
