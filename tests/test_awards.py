@@ -188,6 +188,25 @@ CASES = [
     ("Phấn đấu có 20 tập thể đạt danh hiệu Tập thể lao động tiên tiến, trong đó 05 tập thể đạt danh hiệu Tập thể lao động xuất sắc.",
      [{"form": "Tập thể lao động tiên tiến", "count": 20, "status": "planned"},
       {"form": "Tập thể lao động xuất sắc", "count": 5}]),
+    # A decision cited as the one that gave the award: conferred, in the year of its date.
+    ("Hồ sơ kèm Quyết định số 215/QĐ-UBND ngày 05/3/2016 của Chủ tịch UBND tỉnh tặng Bằng khen cho ông Hà Văn Tâm.",
+     [{"form": "Bằng khen", "recipient": "Hà Văn Tâm", "status": "conferred", "year": 2016,
+       "conferred_by": "Chủ tịch Ủy ban nhân dân tỉnh"}]),
+    # People one after another, each with a description, apart by ";" and "và".
+    ("Đề nghị tặng Bằng khen cho bà Trần Thị Thu, Phó Giám đốc Sở Tài chính; ông Lê Văn Bình, Trưởng phòng "
+     "Nội vụ huyện và bà Đỗ Thị Hạnh, giáo viên Trường Tiểu học Kim Đồng.",
+     [{"form": "Bằng khen", "recipient": r, "status": "proposed"} for r in ("Trần Thị Thu", "Lê Văn Bình", "Đỗ Thị Hạnh")]),
+    # The recipient before a colon; what follows the colon is about the proposal, no list.
+    ("3. Đối với đề nghị tặng Huân chương Lao động hạng Ba cho ông Phạm Văn Sơn, nguyên Giám đốc Sở Xây dựng: "
+     "hồ sơ chưa bảo đảm thủ tục, đề nghị bổ sung.",
+     [{"form": "Huân chương Lao động hạng Ba", "recipient": "Phạm Văn Sơn", "status": "proposed"}]),
+    # A count of exactly the ones named later tells them again.
+    ("Tỉnh đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho 02 cá nhân. Hồ sơ đề nghị tặng Bằng khen của "
+     "Thủ tướng Chính phủ cho ông Hà Văn Tâm và bà Lê Thị Nga đã đủ điều kiện.",
+     [{"form": "Bằng khen", "recipient": "Hà Văn Tâm"}, {"form": "Bằng khen", "recipient": "Lê Thị Nga"}]),
+    # Not awards: what a rule asks of candidates.
+    ("Theo quy định, cá nhân phải có thời gian từ 05 năm trở lên liên tục được tặng Bằng khen của Thủ tướng "
+     "Chính phủ hoặc danh hiệu Chiến sĩ thi đua cấp tỉnh.", []),
     # Not awards: a title a person holds, a form only named, rules about a form.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),

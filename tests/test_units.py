@@ -18,6 +18,9 @@ CASES = [
     ("Cục Phát thanh, truyền hình và thông tin điện tử", [("Cục Phát thanh, truyền hình và thông tin điện tử", None)]),
     ("Trường Cao đẳng CNTT Hữu nghị Việt - Hàn", [("Trường Cao đẳng Công nghệ thông tin Hữu nghị Việt - Hàn", None)]),
     ("Trường THPT chuyên Lê Quý Đôn", [("Trường Trung học phổ thông chuyên Lê Quý Đôn", None)]),
+    # A province after "chuyên" or "khu vực" names the unit; it is no locality.
+    ("cho Trường THPT chuyên Bắc Giang và Bệnh viện Đa khoa khu vực Cai Lậy (xã Cai Lậy)",
+     [("Trường Trung học phổ thông chuyên Bắc Giang", None), ("Bệnh viện Đa khoa khu vực Cai Lậy", None)]),
     ("Trường Tiểu học số 1 Hoài Hảo", [("Trường Tiểu học số 1 Hoài Hảo", None)]),
     ("Trung tâm Kiểm soát bệnh tật tỉnh tổ chức", [("Trung tâm Kiểm soát bệnh tật tỉnh", None)]),
     ("Ban Chấp hành Đảng bộ tỉnh", [("Ban Chấp hành Đảng bộ tỉnh", None)]),

@@ -68,6 +68,12 @@ _TIMES = regex.compile(r"(?P<n>\d{1,3})[ \t]+lần[ \t]+(?:được[ \t]+)?(?:[\
 _PROPOSED = regex.compile(
     r"(?<!\w)(?:đề nghị|đề xuất|(?<!(?:công|chương|quy|lộ|hành|tiến|quá|giáo)[ ])trình(?![ ]độ)|xét tặng|đề cử|kiến nghị)"
     r"(?!\w)", regex.IGNORECASE)
+# "Quyết định số 1452/QĐ-UBND ngày 20/10/2017 của Chủ tịch UBND tỉnh tặng Bằng khen": a decision
+# that gives the award, in the year of its date.
+_DECIDED = regex.compile(
+    r"(?<!\w)(?i:quyết định)[ \t]+(?:số[ \t]+)?\d[^ \t,;]*"
+    r"(?:[ \t]+ngày[ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+)(?P<y>(?:19|20)\d{2}))?"
+    r"[^;:\n]{0,80}?[ \t](?:tặng|trao tặng|tặng thưởng|truy tặng|công nhận)[ \t]+(?:danh hiệu[ \t]*)?[\"“]?[ \t]*$")
 _PLANNED = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|đăng ký|đăng kí)(?!\w)", regex.IGNORECASE)
 _CONFERRED = regex.compile(
     r"(?<!\w)(?:được tặng|tặng|trao|tặng thưởng|truy tặng|phong tặng|đón nhận|nhận|đạt|công nhận|vinh dự)(?!\w)",
@@ -101,6 +107,12 @@ _RULES_ABOUT = regex.compile(
     # "không quá 15% tổng số cá nhân đạt danh hiệu ...": a quota counted against a form.
     r"|(?<!\w)(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)[ \t]+(?:cá nhân|tập thể|đơn vị)[ \t]+(?:đạt|được)"
     r"(?:[ \t]+(?:tặng|công nhận))?[ \t]+(?:danh hiệu[ \t]*)?[\"“]?[ \t]*$")
+# A criterion, not an award: "cá nhân phải có thời gian từ 05 năm trở lên liên tục được tặng Bằng
+# khen ... hoặc danh hiệu ...", "đã được tặng ... trở lên".
+_REQUIREMENT = regex.compile(
+    r"(?<!\w)(?:phải|cần)[ \t]+(?:có|được|đạt)(?!\w)[^.;:\n]{0,100}?(?:được|đạt)(?:[ \t]+(?:tặng|công nhận|tặng thưởng))?"
+    r"[ \t]*(?:danh hiệu[ \t]*)?[\"“]?[ \t]*$")
+_OR_JOINED = regex.compile(r"[ \t\"”]*(?:,|hoặc|và)[ \t]*(?:danh hiệu[ \t]*)?[\"“]?[ \t]*")
 _AMONG = regex.compile(r"[^,;.\n]{0,80}?,[ \t]*(?:trong đó có|trong số đó có|trong đó|gồm có|gồm)[ \t]*:?[ \t]+")
 _AMONG_AFTER = regex.compile(r"[\"”]?[ \t]*,[ \t]*(?:trong đó có|trong số đó có|trong đó)[ \t]+")
 # A list item that names who it is for: "- Đối với tập thể: danh hiệu ...".
@@ -197,6 +209,7 @@ class _Form:
     subject: list | None = None
     pending: list | None = None
     item_kind: str | None = None  # "- Đối với tập thể: ...": who the list item is for
+    requirement: bool = False  # named in a criterion ("phải có ... được tặng ...")
 
 
 def _typo_tolerant(phrase: str) -> str:
@@ -303,6 +316,10 @@ class AwardFinder:
                 f.cued, f.item_kind = True, _kind_of(_KIND_ITEM.search(before)["noun"])
             elif same_sentence and previous.item_kind and _JOINED.fullmatch(before):
                 f.cued, f.item_kind = True, previous.item_kind  # "danh hiệu "A" và "B""
+            if _REQUIREMENT.search(before) or (same_sentence and previous.requirement and _OR_JOINED.fullmatch(before)):
+                f.requirement = True  # what a rule asks of candidates: nobody is given it here
+                previous = f
+                continue
             if _RULES_ABOUT.search(before):
                 f.cued = False  # "Quy chế xét tặng Kỷ niệm chương ...": rules about the form, nobody given it
             if not f.cued and _PASSIVE_AFTER.match(text, f.end):
@@ -583,7 +600,12 @@ class AwardFinder:
         """``lead_in``: the line that opens the list the form is an item of ("Tổng công ty đề nghị:")."""
         received = rx(r"được\s+(?:[\wÀ-ỹ]+\s+){0,6}?(?:tặng|trao|tặng thưởng|công nhận|khen thưởng)").search(before)
         f.cued = bool(_PROPOSED.search(before) or _PLANNED.search(before) or _CONFERRED.search(before))
-        if _PROPOSED.search(before) or (_PROPOSED.search(lead_in) and received is None
+        decided = _DECIDED.search(before)
+        if decided is not None:
+            f.status = "conferred"
+            if decided["y"] and f.year is None:
+                f.year = int(decided["y"])
+        elif _PROPOSED.search(before) or (_PROPOSED.search(lead_in) and received is None
                                         and not rx(r"(?<!\w)đã(?!\w)").search(before)):
             f.status = "proposed"
         elif _PLANNED.search(before):
@@ -643,6 +665,11 @@ class AwardFinder:
         if not counts_only and _ANNEXED.search(phrase):
             return _LISTED
         listed = rx(r"(?:,[ \t]*)?(?:(?:gồm|bao gồm)[ \t]*:?|:)[ \t]*").search(phrase)
+        if listed is not None and listed.start() > 0 and (
+                _ADDRESSED.match(phrase) or self._person.match(phrase) or self.units.match_at(text, m.end())):
+            # "... cho ông Sùng Mí Vàng, nguyên Chủ tịch UBND huyện (cũ): theo quy định ...": the
+            # recipient comes before the colon; what follows is about him, no list.
+            return self._sequence(text, m.end(), m.end() + listed.start())
         if listed is not None:
             head = phrase[: listed.start()]
             kind = ("individual" if rx(r"cá nhân|đồng chí|nhà giáo|thầy thuốc|nghệ sĩ|người", regex.IGNORECASE).search(head)
@@ -670,6 +697,9 @@ class AwardFinder:
         if count is not None:
             unit = self.units.match_at(text, m.end() + count.end())
             return [(with_locality(unit), "collective", _number(count["n"]))] if unit is not None else []
+        after = rx(r";[ \t]*").match(text, end)
+        if after is not None and (_ADDRESSED.match(text, after.end()) or self._person.match(text, after.end())):
+            end = _sentence_end(text, end)  # "cho bà A, Phó Giám đốc Sở Y tế; ông B, ...": people in a run
         found = self._sequence(text, m.end(), end)
         if found:
             return found
@@ -716,22 +746,24 @@ class AwardFinder:
                         stop += more.end() + len(place)
             else:
                 break
-            # The next recipient: after "và", ";" or ",", possibly past a description of the last one.
+            # The next recipient: after "và", ";" or ",", possibly past a description of the last one
+            # (its acronym in brackets, a clause after a comma: "bà A, Phó Giám đốc Sở Y tế; ông B").
             bracket = rx(r"[ ]*\([^()\n]{1,80}\)").match(text, stop, end)
-            nxt = rx(r"[ ]*(?:,[ ]*và|;|và|,)[ ]+").search(text, bracket.end() if bracket else stop, end)
-            if nxt is None:
-                break
-            start = nxt.end()
-            locality = _LOCALITY_RECIPIENT.match(text, start, end)
-            if locality is not None and nxt.group().strip() == "," and locality.group()[0].islower():
-                locality = None  # "Trường THPT X, phường Long Xuyên": the school's address, no recipient
-            if self._person.match(text, start, end) is None and self.units.match_at(text, start) is None \
-                    and locality is None and _ADDRESSED.match(text, start, end) is None \
-                    and _COUNT_NOUN.match(text, start, end) is None:
-                break
-            # Past a description of the last one: its acronym in brackets, a clause after a comma.
-            if not rx(r"(?:[ ]*\([^()\n]{1,60}\))?(?:,[^,;]{0,80})?").fullmatch(text[stop : nxt.start()]) \
-                    and nxt.start() != stop:
+            start = None
+            for nxt in rx(r"[ ]*(?:,[ ]*và|;|và|,)[ ]+").finditer(text, bracket.end() if bracket else stop, end):
+                if nxt.start() != stop and not rx(r"(?:[ ]*\([^()\n]{1,60}\))?(?:,[^,;]{0,80})?").fullmatch(
+                        text[stop : nxt.start()]):
+                    break  # past what a description may be
+                at = nxt.end()
+                locality = _LOCALITY_RECIPIENT.match(text, at, end)
+                if locality is not None and nxt.group().strip() == "," and locality.group()[0].islower():
+                    locality = None  # "Trường THPT X, phường Long Xuyên": the school's address, no recipient
+                if self._person.match(text, at, end) is not None or self.units.match_at(text, at) is not None \
+                        or locality is not None or _ADDRESSED.match(text, at, end) is not None \
+                        or _COUNT_NOUN.match(text, at, end) is not None:
+                    start = at
+                    break
+            if start is None:
                 break
             pos = start
         return out
@@ -924,7 +956,8 @@ def _one_per_event(awards: list[AwardMatch]) -> list[AwardMatch]:
 def _without_summaries(awards: list[AwardMatch]) -> list[AwardMatch]:
     """ "Lễ trao Kỷ niệm chương ... và Bằng khen cho các tập thể, cá nhân", then who received
     them: the vague mention (nobody named, nothing counted) summarises the specific ones of the
-    same form, status and giver, and is no award of its own."""
+    same form, status and giver, and is no award of its own; so does a count of exactly the ones
+    the text then names."""
     def same_form(a: AwardMatch, b: AwardMatch) -> bool:
         return a.form == b.form or a.form.startswith(b.form + " ") or b.form.startswith(a.form + " ")
 
@@ -936,8 +969,13 @@ def _without_summaries(awards: list[AwardMatch]) -> list[AwardMatch]:
         return same_form(a, b) and a.status == b.status and same_giver(a, b)
 
     specific = [a for a in awards if a.recipient is not None or a.count is not None]
+    named = [a for a in awards if a.recipient is not None]
     out, seen = [], []
     for a in awards:
+        if a.recipient is None and a.count is not None and a.count == sum(
+                1 for b in named if told_by(a, b) and b.recipient_kind == a.recipient_kind and b.year == a.year):
+            # "đề nghị tặng Bằng khen cho 03 cá nhân", then the three by name: the count tells them again.
+            continue
         if a.recipient is None and a.count is None:
             if any(told_by(a, b) for b in specific) or any(
                     told_by(a, b) and a.recipient_kind in (None, b.recipient_kind) for b in seen):

@@ -34,6 +34,9 @@ _PLACE = regex.compile(r"[ ]{1,2}(?P<place>(?:\p{Lu}[\wÀ-ỹ]*(?:[ ]|(?=[^\w])|
 _TOKEN = regex.compile(r"[ ]{0,2}(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+)*)|(?P<punct>[-&,]))")
 _THI_DUA_KHEN_THUONG = regex.compile(r"thi đua[ \t]*[,-][ \t]*khen thưởng", regex.IGNORECASE)
 _LOWER_SYLLABLE = regex.compile(r"[ ](?P<s>\p{Ll}+)(?![\wÀ-ỹ])")
+# Words after which a proper name names the unit ("chuyên Lê Quý Đôn", "khu vực Cai Lậy").
+_NAMESAKE_BEFORE = regex.compile(r"(?:^|[ ])(?:chuyên|khu vực)$")
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\wÀ-ỹ']*(?:[ ]\p{Lu}[\wÀ-ỹ']*){0,3}")
 _CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n\t]|[ ]-[ ]|[ ]{3}|$)")
 # Where a cell begins: a line (after its list mark or number), a tab, a wide gap, or a colon.
 _CELL_START = regex.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•+*][ \t]*|\d{1,3}[.)]?[ \t]+|[a-zđ][.)][ \t]+)?|\t[ \t]*|[ ]{2,}|:[ \t]*)\Z")
@@ -356,6 +359,13 @@ class UnitFinder:
             if tdkt is not None:
                 words.append("Thi đua - Khen thưởng")
                 end = tdkt.end()
+                continue
+            if words and _is_capitalised(word) and _NAMESAKE_BEFORE.search(words[-1]):
+                # "Trường THPT chuyên Hà Giang", "Bệnh viện Đa khoa khu vực Hoàng Su Phì": the proper
+                # name after "chuyên" or "khu vực" is the unit's namesake, not its locality.
+                run = _CAPITALISED_RUN.match(text, word_start)
+                words.append(" ".join(run.group().split()))
+                end = run.end()
                 continue
             if _is_capitalised(word) and not (ignore_case and word.isupper() and self._vocab_len(text, word_start)):
                 dash_field = bool(words) and words[-1] == "-" and self._bare_head(text, word_start)
