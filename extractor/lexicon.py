@@ -205,14 +205,16 @@ def _awards() -> tuple[AwardForm, ...]:
             output = row["form"].partition(" của ")[0]
             usual = row.get("conferred_by") if isinstance(row.get("conferred_by"), str) else None
             classes = tuple(str(c) for c in row.get("classes") or ())
-            for written in [row["form"], *(row.get("aliases") or ())]:
+            spellings = {str(w) for w in row.get("spellings") or ()}
+            for written in [row["form"], *(row.get("aliases") or ()), *spellings]:
                 base, _, authority = str(written).partition(" của ")
                 key = match_key(base)
                 # An alias that is another name ("Chiến sĩ thi đua cấp bộ") is output as written;
-                # a spelling or an acronym of the form ("CSTĐ cơ sở", "Chiến sỹ") as the form.
+                # a spelling, a short form or an acronym of the form ("CSTĐ cơ sở", "Chiến sỹ",
+                # "Mẹ Việt Nam Anh hùng", listed under ``spellings``) as the form.
                 spelled = base.replace("sỹ", "sĩ").replace("Sỹ", "Sĩ")
                 acronym = regex.search(r"\b[A-ZĐ]{3,}\b", base)
-                name = output if acronym or match_key(spelled) == match_key(output) else spelled
+                name = output if acronym or written in spellings or match_key(spelled) == match_key(output) else spelled
                 form = AwardForm(name, base, category, classes, None if authority else usual, row.get("recipient_kind"))
                 if key in out and out[key].conferred_by != form.conferred_by:
                     form = AwardForm(name, base, category, classes, None, row.get("recipient_kind"))

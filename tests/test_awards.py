@@ -204,6 +204,16 @@ CASES = [
     ("Tỉnh đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho 02 cá nhân. Hồ sơ đề nghị tặng Bằng khen của "
      "Thủ tướng Chính phủ cho ông Hà Văn Tâm và bà Lê Thị Nga đã đủ điều kiện.",
      [{"form": "Bằng khen", "recipient": "Hà Văn Tâm"}, {"form": "Bằng khen", "recipient": "Lê Thị Nga"}]),
+    # Teachers addressed as "thầy" and "cô"; a form of address alone stands for the person named last.
+    ("Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú cho thầy Trần Văn Hải và cô H'Linh Niê. "
+     "Trong số đó có cô Đặng Thu Hà, giáo viên Trường Tiểu học Hòa Bình. Cô 4 năm liền đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+     [{"form": "Nhà giáo Ưu tú", "recipient": "Trần Văn Hải"}, {"form": "Nhà giáo Ưu tú", "recipient": "H'Linh Niê"},
+      {"form": "Chiến sĩ thi đua cơ sở", "recipient": "Đặng Thu Hà", "recipient_kind": "individual"}]),
+    # "Mẹ Việt Nam Anh hùng" is the title's short form; "danh hiệu này" is the title named last.
+    ("Dịp này, 5 bà mẹ được truy tặng danh hiệu vinh dự Nhà nước \"Bà mẹ Việt Nam Anh hùng\". Mẹ Lê Thị Gấm "
+     "(95 tuổi) được phong tặng danh hiệu này; tỉnh hiện có 900 Mẹ Việt Nam Anh hùng còn sống.",
+     [{"form": "Bà mẹ Việt Nam anh hùng", "count": 5, "recipient_kind": "individual"},
+      {"form": "Bà mẹ Việt Nam anh hùng", "recipient": "Lê Thị Gấm"}]),
     # Not awards: what a rule asks of candidates.
     ("Theo quy định, cá nhân phải có thời gian từ 05 năm trở lên liên tục được tặng Bằng khen của Thủ tướng "
      "Chính phủ hoặc danh hiệu Chiến sĩ thi đua cấp tỉnh.", []),

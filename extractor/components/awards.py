@@ -53,12 +53,12 @@ _COUNT_NOUN = regex.compile(
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
     r"đồng chí|người|lượt tập thể|lượt cá nhân|nhà giáo|giáo viên|thầy thuốc|y, bác sĩ|bác sĩ|nghệ sĩ|nghệ nhân|"
     r"cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|đảng viên|chiến sĩ|học sinh|sinh viên|"
-    r"trường|xã|phường|doanh nghiệp|hợp tác xã|công ty|thôn|bản|khu dân cư|hộ)(?![\w])",
+    r"trường|xã|phường|doanh nghiệp|hợp tác xã|công ty|thôn|bản|khu dân cư|hộ|bà mẹ|mẹ|liệt sĩ|thân nhân)(?![\w])",
     regex.IGNORECASE,
 )
 _INDIVIDUAL_NOUNS = regex.compile(
     r"cá nhân|đồng chí|người|lượt cá nhân|nhà giáo|giáo viên|thầy thuốc|bác sĩ|nghệ sĩ|nghệ nhân|cán bộ|công chức|"
-    r"viên chức|người lao động|đoàn viên|hội viên|đảng viên|chiến sĩ|học sinh|sinh viên",
+    r"viên chức|người lao động|đoàn viên|hội viên|đảng viên|chiến sĩ|học sinh|sinh viên|bà mẹ|mẹ|liệt sĩ|thân nhân",
     regex.IGNORECASE,
 )
 # "Kỷ niệm chương "Vì sự nghiệp Giáo dục"": a named medal; the name is part of the form.
@@ -68,12 +68,14 @@ _TIMES = regex.compile(r"(?P<n>\d{1,3})[ \t]+lần[ \t]+(?:được[ \t]+)?(?:[\
 _PROPOSED = regex.compile(
     r"(?<!\w)(?:đề nghị|đề xuất|(?<!(?:công|chương|quy|lộ|hành|tiến|quá|giáo)[ ])trình(?![ ]độ)|xét tặng|đề cử|kiến nghị)"
     r"(?!\w)", regex.IGNORECASE)
+# "danh hiệu", "danh hiệu vinh dự Nhà nước" before a title's name (optional).
+_TITLE_WORDS = r"(?:danh hiệu(?:[ \t]+vinh dự[ \t]+[Nn]hà[ \t]+nước)?[ \t]*)?"
 # "Quyết định số 1452/QĐ-UBND ngày 20/10/2017 của Chủ tịch UBND tỉnh tặng Bằng khen": a decision
 # that gives the award, in the year of its date.
 _DECIDED = regex.compile(
     r"(?<!\w)(?i:quyết định)[ \t]+(?:số[ \t]+)?\d[^ \t,;]*"
     r"(?:[ \t]+ngày[ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+)(?P<y>(?:19|20)\d{2}))?"
-    r"[^;:\n]{0,80}?[ \t](?:tặng|trao tặng|tặng thưởng|truy tặng|công nhận)[ \t]+(?:danh hiệu[ \t]*)?[\"“]?[ \t]*$")
+    r"[^;:\n]{0,80}?[ \t](?:tặng|trao tặng|tặng thưởng|truy tặng|công nhận)[ \t]+" + _TITLE_WORDS + r"[\"“]?[ \t]*$")
 _PLANNED = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|đăng ký|đăng kí)(?!\w)", regex.IGNORECASE)
 _CONFERRED = regex.compile(
     r"(?<!\w)(?:được tặng|tặng|trao|tặng thưởng|truy tặng|phong tặng|đón nhận|nhận|đạt|công nhận|vinh dự)(?!\w)",
@@ -82,7 +84,7 @@ _CONFERRED = regex.compile(
 _GIVER_VERB = regex.compile(
     r"(?:[ ]+(?:\p{Lu}[\wÀ-ỹ]*[ ]+){1,4}?)?[ \t]+(?:đã[ \t]+)?(?:ký[^,;]{0,60}?[ ]+)?(?:quyết định[ \t]+)?(?:xem xét[ \t]+|xét[ \t]+)?"
     r"(?:trao tặng|tặng thưởng|truy tặng|tặng|khen thưởng|trao|công nhận)[ \t]*(?:\d{1,3}(?:\.\d{3})+[ \t]+|\d{1,5}[ \t]+)?"
-    r"(?:danh hiệu[ \t]*)?[\"“]?$"
+    + _TITLE_WORDS + r"[\"“]?$"
 )
 # Degrees and ranks written before a name: "PGS.TS", "BSCKII", "ThS.BS", "Đại tá".
 _DEGREE = (r"(?:(?:GS|PGS|TS|ThS|BSCKII|BSCKI|BSCK|BS|DS|KS|CN|NGND|NGƯT|TTND|TTƯT|NSND|NSƯT|Lương y)\.?"
@@ -90,8 +92,10 @@ _DEGREE = (r"(?:(?:GS|PGS|TS|ThS|BSCKII|BSCKI|BSCK|BS|DS|KS|CN|NGND|NGƯT|TTND|T
            r"|Thiếu úy|Chuẩn úy|Thượng sĩ|Trung sĩ|Hạ sĩ|Binh nhất|Binh nhì)")
 # "Ông Danh Sóc Hên", "bà H'Luyến Niê", "GS.TS. Yamada Kenji": after a form of address or a degree,
 # a capitalised run is a person's name, whatever the family name.
+# "Cô 3 năm liền đạt ...": a form of address alone as the subject stands for the person named last.
+_PRONOUN_SUBJECT = regex.compile(r"[ \t]*(?:Ông|Bà|Anh|Chị|Thầy|Cô|Đồng chí)[ \t]+(?=\p{Ll}|\d)")
 _ADDRESSED = regex.compile(
-    rf"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|{_DEGREE}|(?i:kỹ sư|kĩ sư|bác sĩ|bác sỹ|dược sĩ|kiến trúc sư|nhà giáo|"
+    rf"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|thầy|cô|Thầy|Cô|anh|chị|(?:Mẹ|mẹ)(?![ ]Việt[ ]Nam)|{_DEGREE}|(?i:kỹ sư|kĩ sư|bác sĩ|bác sỹ|dược sĩ|kiến trúc sư|nhà giáo|"
     rf"nghệ sĩ|nghệ nhân|nhà báo|nhà văn|giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|thầy giáo|cô giáo|thầy thuốc|"
     rf"công nhân|nông dân|chiến sĩ|liệt sĩ|Mẹ Việt Nam anh hùng))[ ]+(?P<name>\p{{Lu}}[\w'À-ỹ]*(?:[ ]+\p{{Lu}}[\w'À-ỹ]*){{1,4}})"
     rf"(?![\wÀ-ỹ])"
@@ -106,13 +110,16 @@ _RULES_ABOUT = regex.compile(
     r"(?:[ \t]+(?:mới|về|việc|xét|tặng|thưởng|công nhận|danh hiệu|khen thưởng)){0,5}[ \t]*[\"“]?[ \t]*$"
     # "không quá 15% tổng số cá nhân đạt danh hiệu ...": a quota counted against a form.
     r"|(?<!\w)(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)[ \t]+(?:cá nhân|tập thể|đơn vị)[ \t]+(?:đạt|được)"
-    r"(?:[ \t]+(?:tặng|công nhận))?[ \t]+(?:danh hiệu[ \t]*)?[\"“]?[ \t]*$")
+    r"(?:[ \t]+(?:tặng|công nhận))?[ \t]+" + _TITLE_WORDS + r"[\"“]?[ \t]*$")
 # A criterion, not an award: "cá nhân phải có thời gian từ 05 năm trở lên liên tục được tặng Bằng
 # khen ... hoặc danh hiệu ...", "đã được tặng ... trở lên".
 _REQUIREMENT = regex.compile(
     r"(?<!\w)(?:phải|cần)[ \t]+(?:có|được|đạt)(?!\w)[^.;:\n]{0,100}?(?:được|đạt)(?:[ \t]+(?:tặng|công nhận|tặng thưởng))?"
-    r"[ \t]*(?:danh hiệu[ \t]*)?[\"“]?[ \t]*$")
-_OR_JOINED = regex.compile(r"[ \t\"”]*(?:,|hoặc|và)[ \t]*(?:danh hiệu[ \t]*)?[\"“]?[ \t]*")
+    r"[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*$")
+_THIS_TITLE = regex.compile(
+    r"(?<!\w)được[ \t]+(?:[\wÀ-ỹ]+[ \t]+){0,2}?(?:tặng|phong tặng|truy tặng|trao|trao tặng|tặng thưởng|công nhận)[ \t]+"
+    r"(?P<this>(?:danh hiệu|huân chương|phần thưởng)(?:[ \t]+cao quý)?[ \t]+(?:này|đó|trên))(?!\w)", regex.IGNORECASE)
+_OR_JOINED = regex.compile(r"[ \t\"”]*(?:,|hoặc|và)[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*")
 _AMONG = regex.compile(r"[^,;.\n]{0,80}?,[ \t]*(?:trong đó có|trong số đó có|trong đó|gồm có|gồm)[ \t]*:?[ \t]+")
 _AMONG_AFTER = regex.compile(r"[\"”]?[ \t]*,[ \t]*(?:trong đó có|trong số đó có|trong đó)[ \t]+")
 # A list item that names who it is for: "- Đối với tập thể: danh hiệu ...".
@@ -210,6 +217,7 @@ class _Form:
     pending: list | None = None
     item_kind: str | None = None  # "- Đối với tập thể: ...": who the list item is for
     requirement: bool = False  # named in a criterion ("phải có ... được tặng ...")
+    anaphoric: bool = False  # "danh hiệu này": the title named last
 
 
 def _typo_tolerant(phrase: str) -> str:
@@ -560,7 +568,14 @@ class AwardFinder:
             if y is not None:
                 year, end = int(y["y"]), y.end()
             out.append(_Form(m.start(), end, base, written, cls, excellent, by, source, year))
-        return out
+        for this in _THIS_TITLE.finditer(text):
+            # "Mẹ Võ Thị Thơm ... được phong tặng danh hiệu này": the title named last.
+            named = [f for f in out if f.end <= this.start("this") and not f.anaphoric]
+            if named and this.start("this") - named[-1].end < 600:
+                last = named[-1]
+                out.append(_Form(this.start("this"), this.end(), last.base, this["this"], last.award_class,
+                                 last.excellent, None, None, None, anaphoric=True))
+        return sorted(out, key=lambda f: f.start)
 
     def _bare_position(self, text: str, pos: int) -> tuple[str | None, int]:
         """ "Bằng khen của Bộ trưởng cho ...": a position written without its body holds it in the
@@ -787,11 +802,11 @@ class AwardFinder:
 
     def _recipients_before(self, text: str, sentence_start: int, form_start: int):
         before = text[sentence_start:form_start]
-        receiving = rx(r"(?:được(?:\s+[\wÀ-ỹ]+){0,6}|đón nhận|nhận|vinh dự nhận|đạt|đạt được)\s*(?:danh hiệu[ \t]*)?[\"“]?$").search(before)
+        receiving = rx(r"(?:được(?:\s+[\wÀ-ỹ]+){0,6}|đón nhận|nhận|vinh dự nhận|đạt|đạt được)\s*" + _TITLE_WORDS + r"[\"“]?$").search(before)
         if receiving is None:
             # "Lựa chọn 02 tập thể và 03 cá nhân ... đề nghị Ban Thường vụ Tỉnh ủy tặng": counted
             # candidates. Whoever proposes is no recipient, so only counts are read.
-            if rx(r"(?:đề nghị|đề xuất)(?:\s+[\wÀ-ỹ]+){0,6}?\s+(?:tặng|tặng thưởng|khen thưởng|công nhận)\s*(?:danh hiệu[ \t]*)?[\"“]?$").search(before):
+            if rx(r"(?:đề nghị|đề xuất)(?:\s+[\wÀ-ỹ]+){0,6}?\s+(?:tặng|tặng thưởng|khen thưởng|công nhận)\s*" + _TITLE_WORDS + r"[\"“]?$").search(before):
                 clause = before[before.rfind(";") + 1 :]
                 counts = [(None, _kind_of(c["noun"]), _number(c["n"])) for c in _COUNT_NOUN.finditer(clause)]
                 chosen = None if counts else _CHOSEN.search(clause)
@@ -823,6 +838,10 @@ class AwardFinder:
                 # "ông Nguyễn Đức Long, Chủ tịch Hội đồng quản trị Công ty được tặng ...": the person is
                 # the subject; the unit belongs to his title.
                 return [(person["name"], "individual", int(times["n"]) if times else None)]
+        if _PRONOUN_SUBJECT.match(subject_zone):
+            named = self._person_before(text, sentence_start)
+            if named is not None:
+                return [(named, "individual", int(times["n"]) if times else None)]
         cut = max(subject_zone.rfind(","), subject_zone.rfind(":"), subject_zone.rfind(";"))
         if cut >= 0 and rx(r"\p{Lu}").search(subject_zone[cut + 1 :]):
             sentence_start += cut + 1
@@ -851,6 +870,12 @@ class AwardFinder:
         if subject is None:
             return []
         return [(subject, "collective", int(times["n"]) if times else None)]
+
+    def _person_before(self, text: str, pos: int) -> str | None:
+        """The person named last before ``pos``, within the paragraph before."""
+        lo = max(0, pos - 600)
+        names = [m["name"] for m in _ADDRESSED.finditer(text, lo, pos)]
+        return names[-1] if names else None
 
     def _units_between(self, start: int, end: int) -> list:
         """The document's units found between two offsets (found once by the units component)."""
