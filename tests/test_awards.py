@@ -214,6 +214,13 @@ CASES = [
      "(95 tuổi) được phong tặng danh hiệu này; tỉnh hiện có 900 Mẹ Việt Nam Anh hùng còn sống.",
      [{"form": "Bà mẹ Việt Nam anh hùng", "count": 5, "recipient_kind": "individual"},
       {"form": "Bà mẹ Việt Nam anh hùng", "recipient": "Lê Thị Gấm"}]),
+    # A clause with no subject of its own in a list item is about the one the item names; a quoted
+    # medal name keeps its commas.
+    ("Điều 1. Tặng danh hiệu Công dân danh dự cho 02 cá nhân, gồm:\n"
+     "1. Ông Hiroshi Tanaka (quốc tịch Nhật Bản), Chủ tịch Hội Hữu nghị Nhật - Việt tỉnh Osaka; đã được Liên hiệp "
+     "các tổ chức hữu nghị Việt Nam tặng Kỷ niệm chương \"Vì hòa bình, hữu nghị giữa các dân tộc\" năm 2017.\n",
+     [{"form": "Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc", "recipient": "Hiroshi Tanaka",
+       "conferred_by": "Liên hiệp các tổ chức hữu nghị Việt Nam", "year": 2017, "status": "conferred"}]),
     # Not awards: what a rule asks of candidates.
     ("Theo quy định, cá nhân phải có thời gian từ 05 năm trở lên liên tục được tặng Bằng khen của Thủ tướng "
      "Chính phủ hoặc danh hiệu Chiến sĩ thi đua cấp tỉnh.", []),

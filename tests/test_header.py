@@ -68,6 +68,12 @@ Cập nhật: 08:30, 12/9/2019
 BHG - Chiều 11/9, huyện Mèo Vạc tổ chức lễ đón nhận Huân chương.
 """
 
+NEWS_UPDATED_ON = """BÁO LONG AN ONLINE
+Long An tổng kết công tác thi đua năm 2022
+Cập nhật ngày: 06/01/2023 - 16:40
+Chiều 6/1, UBND tỉnh tổ chức hội nghị tổng kết.
+"""
+
 # An achievement report: the kind line goes on with more of the title ("BÁO CÁO THÀNH TÍCH").
 REPORT = """BỘ Y TẾ                                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 BỆNH VIỆN BẠCH MAI                            Độc lập - Tự do - Hạnh phúc
@@ -95,13 +101,14 @@ CASES = [
     (UNION_DISPATCH, {"kind": "CV", "symbol": "88/LĐLĐ-TC", "issued": "2024-02-09"}),
     (NEWS_UPDATED, {"kind": "NEWS", "issued": "2019-09-12",
                     "title": "Huyện Mèo Vạc đón nhận Huân chương Lao động hạng Ba"}),
+    (NEWS_UPDATED_ON, {"kind": "NEWS", "issued": "2023-01-06"}),
     (REPORT, {"kind": "BC", "symbol": "15/BC-BM", "issued": "2023-05-09",
               "title": "Đề nghị tặng Cờ thi đua của Chính phủ cho Trung tâm Chống độc"}),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=["draft plan", "dispatch", "party plan", "news",
-                                                           "union dispatch", "news updated", "achievement report"])
+                                                           "union dispatch", "news updated", "news updated on", "achievement report"])
 def test_header(as_json, text, expected):
     document = as_json(text)["document"]
     for field, value in expected.items():

@@ -62,7 +62,7 @@ _INDIVIDUAL_NOUNS = regex.compile(
     regex.IGNORECASE,
 )
 # "Kỷ niệm chương "Vì sự nghiệp Giáo dục"": a named medal; the name is part of the form.
-_MEDAL_NAME = regex.compile(r"[ ]+[\"“]?(?P<name>Vì[ ][^\"”\n,;.]{3,60}|[A-ZĐ][^\"”\n,;.]{3,60}(?=[\"”]))[\"”]?")
+_MEDAL_NAME = regex.compile(r"[ ]+(?:[\"“](?P<name>[^\"”\n]{3,80})[\"”]|(?P<name>Vì[ ][^\"”\n,;.]{3,60}))")
 _TIMES = regex.compile(r"(?P<n>\d{1,3})[ \t]+lần[ \t]+(?:được[ \t]+)?(?:[\w]+[ \t]+){0,2}$")
 # "trình" proposes; "công trình", "chương trình", "quy trình", "trình độ" are nouns.
 _PROPOSED = regex.compile(
@@ -802,7 +802,7 @@ class AwardFinder:
 
     def _recipients_before(self, text: str, sentence_start: int, form_start: int):
         before = text[sentence_start:form_start]
-        receiving = rx(r"(?:được(?:\s+[\wÀ-ỹ]+){0,6}|đón nhận|nhận|vinh dự nhận|đạt|đạt được)\s*" + _TITLE_WORDS + r"[\"“]?$").search(before)
+        receiving = rx(r"(?:được(?:\s+[\wÀ-ỹ]+){0,12}|đón nhận|nhận|vinh dự nhận|đạt|đạt được)\s*" + _TITLE_WORDS + r"[\"“]?$").search(before)
         if receiving is None:
             # "Lựa chọn 02 tập thể và 03 cá nhân ... đề nghị Ban Thường vụ Tỉnh ủy tặng": counted
             # candidates. Whoever proposes is no recipient, so only counts are read.
@@ -854,7 +854,9 @@ class AwardFinder:
         place = None if units else _PLACE_SUBJECT.fullmatch(subject_zone)
         if place is not None:
             return [(" ".join(place["place"].split()), "collective", int(times["n"]) if times else None)]
-        person = self._person.search(subject_zone)
+        found = [m for m in (_ADDRESSED.search(subject_zone), self._person.search(subject_zone)) if m is not None]
+        # "Ông Kenji Watanabe": a form of address wins over "Ông" read as a family name.
+        person = min(found, key=lambda m: (m.start(), m.re is not _ADDRESSED), default=None)
         if person is not None and (not units or person.start() < units[0].start):
             # "ông Nguyễn Đức Long, Chủ tịch Hội đồng quản trị Công ty được tặng ...": the person named
             # first is the subject; the unit belongs to the title.
@@ -867,9 +869,28 @@ class AwardFinder:
                 return [(r, k, int(times["n"]) if times else c) for r, k, c in several]
         subject = (" ".join(self.lex.expand(subject_zone[units[0].start : units[0].end]).split()) if units
                    else self._antecedent(text, sentence_start, subject_zone))
+        if subject is None and not subject_zone[:1].isupper():
+            # "2. Bà Catherine Moreau (...), Chủ tịch Hội ...; đã được ... tặng ...": a clause with no
+            # subject of its own in a list item is about the one the item names.
+            head = self._item_head(text, sentence_start)
+            if head is not None:
+                return [(head[0], head[1], int(times["n"]) if times else None)]
         if subject is None:
             return []
         return [(subject, "collective", int(times["n"]) if times else None)]
+
+    def _item_head(self, text: str, pos: int) -> tuple[str, str] | None:
+        """The person or unit a numbered or bulleted list item holding ``pos`` opens with."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        mark = _LIST_MARK.match(text, line_start)
+        if mark is None or mark.end() > pos:
+            return None
+        at = mark.end()
+        person = _ADDRESSED.match(text, at) or self._person.match(text, at)
+        if person is not None:
+            return person["name"], "individual"
+        unit = self.units.match_at(text, at)
+        return (self._as_written(text, unit), "collective") if unit is not None and unit.end <= pos else None
 
     def _person_before(self, text: str, pos: int) -> str | None:
         """The person named last before ``pos``, within the paragraph before."""

@@ -40,7 +40,7 @@ _PLACE_TAIL = regex.compile(
     r"|[Tt]hị ủy|[Đđ]ảng ủy)[ ]+)(\p{Ll}+(?:[ ]\p{Ll}+){0,3})$"
 )
 _NEWS_DATE_LINE = regex.compile(
-    r"(?m)^[ \t(]*(?:(?:Cập nhật|Ngày đăng|Đăng lúc|Đăng ngày|Ngày cập nhật|Thời gian)[ \t]*:?[ \t]*)?(?:(?:Thứ[ \t]+\w+|Chủ[ \t]+nhật|Thứ[ \t]+\d)[ \t]*,[ \t]*)?(?:ngày[ \t]+)?"
+    r"(?m)^[ \t(]*(?:(?:Cập nhật(?:[ \t]+(?:ngày|lúc))?|Ngày đăng|Đăng lúc|Đăng ngày|Ngày cập nhật|Ngày xuất bản|Xuất bản|Thời gian)[ \t]*:?[ \t]*)?(?:(?:Thứ[ \t]+\w+|Chủ[ \t]+nhật|Thứ[ \t]+\d)[ \t]*,[ \t]*)?(?:ngày[ \t]+)?"
     r"(?:\d{1,2}:\d{2}[ \t]*(?:\||-|,)?[ \t]*)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
     r"(?:[ \t]*(?:\||-|,)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:GMT[+\d:]*|\(GMT[+\d:]*\)|AM|PM)?[ \t)]*$"
 )
