@@ -221,6 +221,11 @@ CASES = [
      "các tổ chức hữu nghị Việt Nam tặng Kỷ niệm chương \"Vì hòa bình, hữu nghị giữa các dân tộc\" năm 2017.\n",
      [{"form": "Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc", "recipient": "Hiroshi Tanaka",
        "conferred_by": "Liên hiệp các tổ chức hữu nghị Việt Nam", "year": 2017, "status": "conferred"}]),
+    # "tập thể Công ty" stands for the company named before, and the list goes on after it.
+    ("Công ty Cổ phần May Sông Hồng tổ chức lễ kỷ niệm. Thứ trưởng trao Quyết định của Chủ tịch nước tặng thưởng "
+     "Huân chương Lao động hạng Nhì cho tập thể Công ty và ông Bùi Đức Thịnh, Chủ tịch Hội đồng quản trị.",
+     [{"form": "Huân chương Lao động hạng Nhì", "recipient": "Công ty Cổ phần May Sông Hồng"},
+      {"form": "Huân chương Lao động hạng Nhì", "recipient": "Bùi Đức Thịnh"}]),
     # Not awards: what a rule asks of candidates.
     ("Theo quy định, cá nhân phải có thời gian từ 05 năm trở lên liên tục được tặng Bằng khen của Thủ tướng "
      "Chính phủ hoặc danh hiệu Chiến sĩ thi đua cấp tỉnh.", []),

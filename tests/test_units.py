@@ -18,6 +18,13 @@ CASES = [
     ("Cục Phát thanh, truyền hình và thông tin điện tử", [("Cục Phát thanh, truyền hình và thông tin điện tử", None)]),
     ("Trường Cao đẳng CNTT Hữu nghị Việt - Hàn", [("Trường Cao đẳng Công nghệ thông tin Hữu nghị Việt - Hàn", None)]),
     ("Trường THPT chuyên Lê Quý Đôn", [("Trường Trung học phổ thông chuyên Lê Quý Đôn", None)]),
+    # In an enumeration of units, a word that is also a verb, or an unknown word, before the comma
+    # and the next unit's head is the name's.
+    ("các khoa: Khoa Hồi sức tích cực sơ sinh, Khoa Nhi tổng hợp, Phòng Kế hoạch tổng hợp, Phòng Điều dưỡng.",
+     [("Khoa Hồi sức tích cực sơ sinh", None), ("Khoa Nhi tổng hợp", None), ("Phòng Kế hoạch tổng hợp", None),
+      ("Phòng Điều dưỡng", None)]),
+    # "Công ty CP" is "Công ty Cổ phần" (and "CP" alone stays the Government's code).
+    ("Công ty CP Cao su Đồng Phú", [("Công ty Cổ phần Cao su Đồng Phú", None)]),
     # A province after "chuyên" or "khu vực" names the unit; it is no locality.
     ("cho Trường THPT chuyên Bắc Giang và Bệnh viện Đa khoa khu vực Cai Lậy (xã Cai Lậy)",
      [("Trường Trung học phổ thông chuyên Bắc Giang", None), ("Bệnh viện Đa khoa khu vực Cai Lậy", None)]),

@@ -718,9 +718,6 @@ class AwardFinder:
         found = self._sequence(text, m.end(), end)
         if found:
             return found
-        bare = self._bare_head(text, m.end(), end)
-        if bare is not None:
-            return [(bare, "collective", None)]
         phrase_recipient = _RECIPIENT_PHRASE.match(text, m.end(), end)
         if phrase_recipient is not None:
             # "cho Đảng bộ, chính quyền và nhân dân tỉnh Hà Tĩnh": a recipient that is no single unit.
@@ -744,7 +741,11 @@ class AwardFinder:
             person = self._person.match(text, pos, end) or _ADDRESSED.match(text, pos, end)
             unit = None if person is not None else self.units.match_at(text, pos)
             place = None if person is not None or unit is not None else _LOCALITY_RECIPIENT.match(text, pos, end)
-            if person is not None:
+            bare = None if person or unit or place else self._bare_head(text, pos, end)
+            if bare is not None:
+                out.append((bare[0], "collective", None))
+                stop = bare[1]
+            elif person is not None:
                 out.append((person["name"], "individual", None))
                 stop = person.end()
             elif place is not None:
@@ -902,20 +903,24 @@ class AwardFinder:
         """The document's units found between two offsets (found once by the units component)."""
         return [u for u in self._doc_units if start <= u.start and u.end <= end]
 
-    def _bare_head(self, text: str, pos: int, end: int) -> str | None:
-        """ "... cho tập thể Bệnh viện./.": a bare type word as the recipient stands for the unit of
-        that type the text is about (an achievement report's subject) or named last."""
+    def _bare_head(self, text: str, pos: int, end: int) -> tuple[str, int] | None:
+        """ "... cho tập thể Bệnh viện./.", "cho tập thể Công ty và ông A": a bare type word as the
+        recipient stands for the unit of that type the text is about (an achievement report's
+        subject) or named last. The name it stands for, and where the type word ends."""
         lead = rx(r"(?:tập thể|đơn vị)[ \t]+").match(text, pos, end)
         at = lead.end() if lead is not None else pos
         found = self.units._head_at(text, at)
-        if found is None or text[found[2] : end].strip(" \t./;,"):
+        if found is None:
+            return None
+        rest = text[found[2] : end]
+        if rest.strip(" \t./;,") and not rx(r"[ ]*(?:,|;|và)[ ]+").match(rest):
             return None
         head = found[0].head
         if self._report_subject is not None and self._report_subject[0].startswith(head + " "):
-            return self._report_subject[0]
+            return self._report_subject[0], found[2]
         for u in reversed([u for u in self._doc_units if u.end <= pos]):
             if u.name.startswith(head + " ") and u.name != head:
-                return with_locality(u)
+                return with_locality(u), found[2]
         return None
 
     def _antecedent(self, text: str, sentence_start: int, before: str) -> str | None:

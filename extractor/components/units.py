@@ -47,6 +47,7 @@ _FILING_LINE = regex.compile(r"[ \t]*[-+•]?[ \t]*Lưu[ \t]*:")
 _ENDS_WITH_LEVEL = regex.compile(rf"[ ](?:{LEVEL_ALTERNATION})$")
 # Where a name visibly ends, a comma and a full stop excepted (they end sentences too: "Sở Nội vụ
 # tổng hợp, báo cáo"): a semicolon, a bracket, a dash between spaces, a tab, the end of the line.
+_COMMA_GAP = regex.compile(r"[ ]*,[ ]*(?:và[ ]+)?")
 _NAME_EDGE = regex.compile(r"[ ]*(?:[;:)\t]|[ ]-[ ]|\n|$)")
 _TITLE_BEFORE = regex.compile(r"(?:Bí thư|Chủ tịch|Ủy viên)[ ]+\Z")
 _CAPITAL_NEXT = regex.compile(r"[ ]{1,2}\p{Lu}")
@@ -118,7 +119,8 @@ class UnitFinder:
         head_abbr = [a for a, full in lex.abbreviations.items() if lex.head_by_key.get(match_key(full))]
         self._gazetteer = FirstWordIndex(gazetteer, r"(?![\w&])")
         self._heads = regex.compile(
-            r"(?:" + alternation([h.head for h in lex.unit_heads]) + r"|" + alternation(head_abbr) + r")(?![\w&])",
+            # One alternation, longest first: "Công ty CP" (an abbreviation) before "Công ty".
+            r"(?:" + alternation([h.head for h in lex.unit_heads] + head_abbr) + r")(?![\w&])",
             regex.IGNORECASE,
         )
         starts = [b.name for b in lex.bodies] + [a for b in lex.bodies for a in b.aliases]
@@ -417,13 +419,14 @@ class UnitFinder:
                 continue
             n = self._vocab_len(text, word_start)
             if n and (not self._verb_like(n[1]) or self._name_goes_on(text, n[0], head)
-                      or self._name_ends_with_verb_word(text, n[0])):
+                      or self._name_ends_with_verb_word(text, n[0]) or self._another_unit_follows(text, n[0])):
                 words.append(n[1])
                 end = n[0]
                 continue
             run = self._unknown_run(text, word_start)
             if run is not None and (self._name_goes_on(text, run[0], head)
-                                    or (_CLEAN_END.match(text, run[0]) and _is_capitalised(words[-1].split()[-1]))):
+                                    or (_CLEAN_END.match(text, run[0]) and _is_capitalised(words[-1].split()[-1]))
+                                    or self._another_unit_follows(text, run[0])):
                 # "Cục Sở hữu trí tuệ.": unknown words right after a capitalised one, up to where the
                 # name visibly ends (punctuation, a cell's edge), belong to it.
                 words.append(run[1])
@@ -550,6 +553,12 @@ class UnitFinder:
         when the name visibly ends after it. (Not when another verb follows: Vietnamese runs verbs
         together, "Phòng Nội vụ tham mưu triển khai ...".)"""
         return _NAME_EDGE.match(text, pos) is not None
+
+    def _another_unit_follows(self, text: str, pos: int) -> bool:
+        """ "Phòng Kế hoạch tổng hợp, Phòng Tổ chức cán bộ": a comma, then another unit's head. In an
+        enumeration of units, what stands before the comma is all the name's."""
+        comma = _COMMA_GAP.match(text, pos)
+        return comma is not None and self._head_at(text, comma.end()) is not None
 
     def _field_enumeration(self, text: str, pos: int) -> tuple[int, list[str]] | None:
         """ "Cục Phát thanh, truyền hình và thông tin điện tử": after a comma, a run of unit-name
