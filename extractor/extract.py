@@ -84,6 +84,9 @@ def _records(doc, norm: NormalizedText) -> Extraction:
                       awards, len(norm.text), text=norm.text)
 
 
+_LOWER_LEVELS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+
 def _with_default_locality(units: tuple[Unit, ...], text: str) -> tuple[Unit, ...]:
     """Provincial units with no place written take the province the document is about."""
     from . import lexicon
@@ -102,5 +105,8 @@ def _with_default_locality(units: tuple[Unit, ...], text: str) -> tuple[Unit, ..
         body = lex.body(u.name)
         provincial = (body is not None and body.type.startswith("provincial")) or u.level in ("tỉnh", "thành phố") \
             or u.name.startswith(("Sở ", "Tỉnh ủy", "Thành ủy"))
+        level = u.level or next((w for w in _LOWER_LEVELS if u.name.endswith(" " + w)), None)
+        if level not in (None, "tỉnh", "thành phố"):
+            provincial = False  # "Ủy ban nhân dân xã": a commune's body is named by no province
         out.append(replace(u, locality=home) if u.locality is None and provincial else u)
     return tuple(out)

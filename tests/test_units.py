@@ -18,6 +18,9 @@ CASES = [
     ("Cục Phát thanh, truyền hình và thông tin điện tử", [("Cục Phát thanh, truyền hình và thông tin điện tử", None)]),
     ("Trường Cao đẳng CNTT Hữu nghị Việt - Hàn", [("Trường Cao đẳng Công nghệ thông tin Hữu nghị Việt - Hàn", None)]),
     ("Trường THPT chuyên Lê Quý Đôn", [("Trường Trung học phổ thông chuyên Lê Quý Đôn", None)]),
+    # A residential area below the commune ends a grassroots unit's name; mass organisations at a level keep it.
+    ("1. Ban Công tác Mặt trận thôn 3, xã Bình Thuận;\n2. Chi hội Phụ nữ tổ dân phố 5, phường An Bình;\n3. Hội Phụ nữ xã Cư Bao;",
+     [("Ban Công tác Mặt trận thôn 3", None), ("Chi hội Phụ nữ tổ dân phố 5", None), ("Hội Phụ nữ xã", "Cư Bao")]),
     # In an enumeration of units, a word that is also a verb, or an unknown word, before the comma
     # and the next unit's head is the name's.
     ("các khoa: Khoa Hồi sức tích cực sơ sinh, Khoa Nhi tổng hợp, Phòng Kế hoạch tổng hợp, Phòng Điều dưỡng.",
@@ -121,6 +124,12 @@ def test_provincial_units_take_the_documents_province(extract):
     text = "Sở Nội vụ tỉnh Đồng Nai hướng dẫn. Sở Nội vụ tổng hợp kết quả gửi UBND tỉnh."
     units = extract(text).units
     assert {(u.name, u.locality) for u in units} == {("Sở Nội vụ", "Đồng Nai"), ("Ủy ban nhân dân tỉnh", "Đồng Nai")}
+
+
+def test_a_communes_body_does_not_take_the_documents_province(extract):
+    text = "UBND tỉnh Đồng Nai chỉ đạo. UBND xã tổ chức lễ trao Giấy khen."
+    units = extract(text).units
+    assert {(u.name, u.locality) for u in units} == {("Ủy ban nhân dân tỉnh", "Đồng Nai"), ("Ủy ban nhân dân xã", None)}
 
 
 def test_a_bare_mention_takes_the_level_the_document_writes_with_it(extract):

@@ -52,6 +52,11 @@ _NAME_EDGE = regex.compile(r"[ ]*(?:[;:)\t]|[ ]-[ ]|\n|$)")
 _TITLE_BEFORE = regex.compile(r"(?:Bí thư|Chủ tịch|Ủy viên)[ ]+\Z")
 _CAPITAL_NEXT = regex.compile(r"[ ]{1,2}\p{Lu}")
 _NUMBER_GOES_ON = regex.compile(r"[/.,:\-]?\w")  # "2/2024", "4.5", "3-4": not a unit's number
+# A residential area below the commune, named by a number or a proper name: it ends the name of the
+# grassroots unit it belongs to ("Ban Công tác Mặt trận thôn 3", "Chi hội Phụ nữ tổ dân phố 5").
+_HAMLET = regex.compile(
+    r"(?:tổ dân phố|khu phố|tổ dân cư|khu dân cư|thôn|buôn|bản|ấp|khóm|xóm|làng|plei|bon)"
+    r"[ ]+(?:số[ ]+)?(?:\d{1,3}[A-Z]?(?!\w)|\p{Lu}[\w'À-ỹ]*(?:[ ]\p{Lu}[\w'À-ỹ]*){0,3})")
 _NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
 _CLUSTER_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<n>\d{1,3}|[IVX]{1,5})(?!\w)")
 _BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Công ty", "Tổng công ty", "Tập đoàn", "Chính phủ", "Quốc hội",
@@ -412,6 +417,10 @@ class UnitFinder:
                 continue
             if not words and not text.startswith("ngành ", word_start):
                 return end, words  # a name starts with a capital or an abbreviation ("Công đoàn ngành Y tế")
+            hamlet = _HAMLET.match(text, word_start) if words else None
+            if hamlet is not None:
+                words.append(" ".join(hamlet.group().split()))
+                return hamlet.end(), words
             number = _NUMBER_IN_NAME.match(text, word_start)
             if number is not None:
                 words.append(" ".join(number.group().split()))
