@@ -360,3 +360,36 @@ def test_an_achievement_report_records_its_subjects_past_awards(as_json):
         ("Bằng khen", school, "Bộ trưởng Bộ Giáo dục và Đào tạo", 2020, "conferred"),
         ("Cờ thi đua", school, "Ủy ban nhân dân tỉnh", 2024, "proposed"),
     ]
+
+
+ACHIEVEMENT_REPORT_NAMED_INSIDE = """UBND HUYỆN MƯỜNG TÈ                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG PTDTBT TH PA Ủ                    Độc lập - Tự do - Hạnh phúc
+
+Số: 07/BC-TH                                  Pa Ủ, ngày 10 tháng 4 năm 2019
+
+BÁO CÁO THÀNH TÍCH
+ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ
+
+I. SƠ LƯỢC ĐẶC ĐIỂM
+- Tên đơn vị: Trường Tiểu học Pa Ủ.
+- Thầy Lò Văn Chung, Hiệu trưởng, được tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2017 (Quyết định số 901/QĐ-UBND ngày 20/8/2017 của Chủ tịch UBND tỉnh Lai Châu).
+
+III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN
+| Năm học | Danh hiệu thi đua | Số, ngày, tháng, năm của quyết định; cơ quan ban hành |
+| 2015-2016; 2016-2017 | Tập thể lao động xuất sắc | Quyết định số 612/QĐ-UBND của Chủ tịch UBND tỉnh Lai Châu |
+
+Đề nghị Chủ tịch UBND tỉnh trình Thủ tướng Chính phủ tặng Bằng khen cho tập thể Trường Tiểu học Pa Ủ.
+"""
+
+
+def test_an_achievement_report_names_its_subject_on_the_forms_first_line(as_json):
+    awards = as_json(ACHIEVEMENT_REPORT_NAMED_INSIDE)["awards"]
+    got = [(a["form"], a["recipient"], a["conferred_by"], a["count"], a["status"]) for a in awards]
+    school = "Trường Tiểu học Pa Ủ"
+    assert got == [
+        # A decision in brackets after the form names who gave it.
+        ("Chiến sĩ thi đua cấp tỉnh", "Lò Văn Chung", "Chủ tịch Ủy ban nhân dân tỉnh", None, "conferred"),
+        # A row of two school years: one record, counted twice.
+        ("Tập thể lao động xuất sắc", school, "Chủ tịch Ủy ban nhân dân tỉnh", 2, "conferred"),
+        ("Bằng khen", school, "Thủ tướng Chính phủ", None, "proposed"),
+    ]

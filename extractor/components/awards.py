@@ -119,6 +119,9 @@ _REQUIREMENT = regex.compile(
 _THIS_TITLE = regex.compile(
     r"(?<!\w)được[ \t]+(?:[\wÀ-ỹ]+[ \t]+){0,2}?(?:tặng|phong tặng|truy tặng|trao|trao tặng|tặng thưởng|công nhận)[ \t]+"
     r"(?P<this>(?:danh hiệu|huân chương|phần thưởng)(?:[ \t]+cao quý)?[ \t]+(?:này|đó|trên))(?!\w)", regex.IGNORECASE)
+_DECISION_AFTER = regex.compile(
+    r"[ \t]*(?:(?i:năm)[ \t]+\d{4}[ \t]*)?\((?:(?i:theo)[ \t]+)?(?i:quyết định)[^()\n]{0,80}?[ \t]của[ \t]+")
+_COLLECTIVE_LEAD = regex.compile(r"(?:tập thể|đơn vị)[ \t]+")
 _OR_JOINED = regex.compile(r"[ \t\"”]*(?:,|hoặc|và)[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*")
 _AMONG = regex.compile(r"[^,;.\n]{0,80}?,[ \t]*(?:trong đó có|trong số đó có|trong đó|gồm có|gồm)[ \t]*:?[ \t]+")
 _AMONG_AFTER = regex.compile(r"[\"”]?[ \t]*,[ \t]*(?:trong đó có|trong số đó có|trong đó)[ \t]+")
@@ -172,12 +175,15 @@ _LISTED = object()  # recipients are in an annexed list
 # A row of a record of past awards: the "Năm | Danh hiệu thi đua | Số, ngày, tháng, năm của quyết
 # định; cơ quan ban hành" tables of an achievement report (Nghị định 98/2023/NĐ-CP, Phụ lục, mẫu
 # báo cáo thành tích). The year, or school year, has a cell of its own before the form's cell.
+_ROW_YEAR = r"(?:(?i:năm)[ \t]+(?:học[ \t]+)?)?(?:19|20)\d{2}(?:[ \t]*[-/][ \t]*(?:19|20)\d{2})?"
 _RECORD_ROW = regex.compile(
-    r"[ \t]*\|?[ \t]*(?:\d{1,3}[ \t]*(?:\||\t)[ \t]*)?(?:(?i:năm)[ \t]+(?:học[ \t]+)?)?"
-    r"(?P<y>(?:19|20)\d{2})(?:[ \t]*[-/][ \t]*(?P<y2>(?:19|20)\d{2}))?[ \t]*(?:\||\t)[ \t]*")
+    r"[ \t]*\|?[ \t]*(?:\d{1,3}[ \t]*(?:\||\t)[ \t]*)?"
+    rf"(?P<years>{_ROW_YEAR}(?:[ \t]*[;,][ \t]*{_ROW_YEAR})*)[ \t]*(?:\||\t)[ \t]*")
+_LAST_YEAR = regex.compile(r"(?:19|20)\d{2}(?!.*(?:19|20)\d{2})")
 _CELL_END = regex.compile(r"[ \t]*(?:\||\t|$)", regex.M)
 _ISSUED_BY = regex.compile(r"(?<!\w)(?:của|do)[ \t]+")
 # The one an achievement report is about: "BÁO CÁO THÀNH TÍCH / Đề nghị tặng ... cho Bệnh viện X".
+_SUBJECT_LINE = regex.compile(r"(?m)^[ \t]*[-+•]?[ \t]*(?:Tên (?:đơn vị|tập thể|cơ quan)|Họ và tên|Họ tên)[ \t]*:[ \t]*")
 _REPORT_FOR = regex.compile(r"(?<!\w)(?:cho|của)[ \t\n]+(?:(?:tập thể|cá nhân|ông|bà|đồng chí)[ \t\n]+)?")
 _LIST_MARK = regex.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3})[.)][ \t]*|[IVX]{1,4}\t[ \t]*)")
 _KIND_HEADING = regex.compile(r"(?i)(?:tập thể|cá nhân|đơn vị)(?:[ ]*\(\d+[^)]*\))?[ ]*:?$")
@@ -340,6 +346,11 @@ class AwardFinder:
                 name = self.units.authority_at(lead_in, asked[-1].end())[0] if asked else None
                 if name:
                     f.conferred_by, f.conferred_source = name, "giver"
+            if f.conferred_by is None and (cited := _DECISION_AFTER.match(text, f.end)) is not None:
+                # "... Chiến sĩ thi đua cấp tỉnh năm 2014 (Quyết định số ... của Chủ tịch UBND tỉnh)".
+                name = self.units.authority_at(text, cited.end())[0] or self._bare_position(text, cited.end())[0]
+                if name:
+                    f.conferred_by, f.conferred_source = name, "text"
             if f.conferred_by is None and self._decider and f.status == "conferred":
                 f.conferred_by, f.conferred_source = self._decider, "document"
             if f.conferred_by is None and f.base.conferred_by:
@@ -406,15 +417,18 @@ class AwardFinder:
         return _without_summaries(_one_per_event(out))
 
     def _subject_of(self, text: str, title: tuple[int, int] | None) -> tuple[str, str] | None:
-        """Whom an achievement report is about, named at the end of its title ("Đề nghị tặng
-        thưởng Huân chương ... cho Bệnh viện Sản Nhi tỉnh Ninh Bình"), with the recipient's kind."""
-        if title is None:
-            return None
-        found = list(_REPORT_FOR.finditer(text, title[0], title[1]))
-        if not found:
-            return None
-        pos = found[-1].end()
-        person = _ADDRESSED.match(text, pos, title[1]) or self._person.match(text, pos, title[1])
+        """Whom an achievement report is about, with the recipient's kind: named at the end of its
+        title ("Đề nghị tặng thưởng Huân chương ... cho Bệnh viện Sản Nhi tỉnh Ninh Bình"), or on
+        the form's first line ("Tên đơn vị: ...", "Họ và tên: ...")."""
+        found = list(_REPORT_FOR.finditer(text, title[0], title[1])) if title is not None else []
+        if found:
+            pos, end = found[-1].end(), title[1]
+        else:
+            line = _SUBJECT_LINE.search(text, 0, 6000)
+            if line is None:
+                return None
+            pos, end = line.end(), _line_end(text, line.end())
+        person = _ADDRESSED.match(text, pos, end) or self._person.match(text, pos, end)
         if person is not None:
             return person["name"], "individual"
         unit = self.units.match_at(text, pos)
@@ -440,10 +454,12 @@ class AwardFinder:
         if f.conferred_by is None and f.base.conferred_by:
             f.conferred_by, f.conferred_source = f.base.conferred_by, "law"
         f.status = "conferred"
-        f.year = int(row["y2"] or row["y"])
+        # "2011-2012; 2013-2014": the title in two years, one record counted twice.
+        years = rx(rf"{_ROW_YEAR}").findall(row["years"])
+        f.year = int(_LAST_YEAR.search(row["years"]).group())
         self._consumed.append((line_start, line_end))
         recipient, kind = self._report_subject or (None, None)
-        return self._record(f, recipient, kind, None)
+        return self._record(f, recipient, kind, len(years) if len(years) > 1 else None)
 
     def _listed_below(self, text: str, form_end: int, limit: int):
         """ "... cho 04 đơn vị ..., gồm:" at the end of the line, then one recipient a line."""
@@ -738,6 +754,9 @@ class AwardFinder:
                 # "Cục A, Tạp chí B và 04 cá nhân": a count closes the list.
                 out.append((None, _kind_of(count["noun"]), _number(count["n"])))
                 break
+            collective = _COLLECTIVE_LEAD.match(text, pos, end)
+            if collective is not None and self.units.match_at(text, collective.end()) is not None:
+                pos = collective.end()  # "cho tập thể Trường Tiểu học X": the unit, named
             person = self._person.match(text, pos, end) or _ADDRESSED.match(text, pos, end)
             unit = None if person is not None else self.units.match_at(text, pos)
             place = None if person is not None or unit is not None else _LOCALITY_RECIPIENT.match(text, pos, end)
