@@ -21,6 +21,16 @@ CASES = [
     # A residential area below the commune ends a grassroots unit's name; mass organisations at a level keep it.
     ("1. Ban Công tác Mặt trận thôn 3, xã Bình Thuận;\n2. Chi hội Phụ nữ tổ dân phố 5, phường An Bình;\n3. Hội Phụ nữ xã Cư Bao;",
      [("Ban Công tác Mặt trận thôn 3", None), ("Chi hội Phụ nữ tổ dân phố 5", None), ("Hội Phụ nữ xã", "Cư Bao")]),
+    # A name that fills a table's cell is whole, lower-case fields and commas included; prose that
+    # writes it again gets the same name; a position in a cell ("Trạm trưởng") names no unit.
+    ("| 1 | Ban Quản lý dự án đầu tư xây dựng công trình thủy lợi | 95 |\n"
+     "| 2 | Phòng Quản lý vận tải, phương tiện và người lái | 90 |\n"
+     "Đề nghị tặng Cờ thi đua cho Ban Quản lý dự án đầu tư xây dựng công trình thủy lợi.",
+     [("Ban Quản lý dự án đầu tư xây dựng công trình thủy lợi", None),
+      ("Phòng Quản lý vận tải, phương tiện và người lái", None),
+      ("Ban Quản lý dự án đầu tư xây dựng công trình thủy lợi", None)]),
+    ("5\tÔng Trần Văn Bé\tTrạm trưởng\tPhòng Kế hoạch - Tài chính, Sở Tài chính\n",
+     [("Phòng Kế hoạch - Tài chính", None), ("Sở Tài chính", None)]),
     # In an enumeration of units, a word that is also a verb, or an unknown word, before the comma
     # and the next unit's head is the name's.
     ("các khoa: Khoa Hồi sức tích cực sơ sinh, Khoa Nhi tổng hợp, Phòng Kế hoạch tổng hợp, Phòng Điều dưỡng.",

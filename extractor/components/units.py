@@ -39,9 +39,10 @@ _NAMESAKE_BEFORE = regex.compile(r"(?:^|[ ])(?:chuyên|khu vực)$")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\wÀ-ỹ']*(?:[ ]\p{Lu}[\wÀ-ỹ']*){0,3}")
 _CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n\t]|[ ]-[ ]|[ ]{3}|$)")
 # Where a cell begins: a line (after its list mark or number), a tab, a wide gap, or a colon.
-_CELL_START = regex.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•+*][ \t]*|\d{1,3}[.)]?[ \t]+|[a-zđ][.)][ \t]+)?|\t[ \t]*|[ ]{2,}|:[ \t]*)\Z")
+_CELL_START = regex.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•+*][ \t]*|\d{1,3}[.)]?[ \t]+|[a-zđ][.)][ \t]+)?|\t[ \t]*|[ ]{2,}|:[ \t]*|\|[ \t]*)\Z")
 # Where it ends: a tab, a wide gap, a semicolon or colon, the end of the line.
-_CELL_END = regex.compile(r"(?:\t|[ ]{2,}|[ ]?[;:]|[ ]?\.?[ ]*(?:\n|\Z))")
+_TABLE_CELL_START = regex.compile(r"(?:\t|\|)[ \t]*\Z")
+_CELL_END = regex.compile(r"(?:\t|[ ]{2,}|[ ]?[;:|]|[ ]?\.?[ ]*(?:\n|\Z))")
 _HEAD_IN_TITLE = regex.compile(r"(?<!\w)(?:[Pp]hó[ ]+)?(?:Trưởng|trưởng)[ ]+(?P<head>phòng|khoa|ban|đội|trạm)[ ]+(?=\p{Lu})")
 _FILING_LINE = regex.compile(r"[ \t]*[-+•]?[ \t]*Lưu[ \t]*:")
 _ENDS_WITH_LEVEL = regex.compile(rf"[ ](?:{LEVEL_ALTERNATION})$")
@@ -72,6 +73,39 @@ class UnitMatch:
     level: str | None
     canonical: bool
     place_written: bool = False  # the place was written with the mention ("Sở TT&TT Quảng Ninh")
+
+
+def _as_named_elsewhere(text: str, units: list[UnitMatch]) -> list[UnitMatch]:
+    """A name the document writes in full where it visibly fills a cell ("| Phòng Quản lý vận tải,
+    phương tiện và người lái |") is the same name where prose cuts it short: a mention that is the
+    start of a longer name found elsewhere, and is followed by the rest of it, is that name."""
+    longer = sorted({text[u.start : u.end]: u for u in units if " " in u.name}.items(), key=lambda kv: -len(kv[0]))
+    out = []
+    for u in units:
+        written = text[u.start : u.end]
+        for name, known in longer:
+            if len(name) > len(written) and name.startswith(written) and text.startswith(name, u.start) \
+                    and not text[u.start + len(name) : u.start + len(name) + 1].isalnum():
+                u = replace(known, start=u.start, end=u.start + len(name))
+                break
+        out.append(u)
+    # A mention swallowed by the longer one it now is ("..., phương tiện" read apart) is dropped.
+    out = [u for u in out if not any(o.start <= u.start and u.end <= o.end and o is not u
+                                     and (o.start, o.end) != (u.start, u.end) for o in out)]
+    # A long name written again where the grammar alone reads nothing ("cho Ban Quản lý dự án đầu tư
+    # xây dựng công trình thủy lợi."): the document itself is the gazetteer.
+    added = []
+    for name, known in longer:
+        if len(name.split()) < 4:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not any(o.start < end and at < o.end for o in out + added) \
+                    and not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+                added.append(replace(known, start=at, end=end))
+            at = text.find(name, end)
+    return sorted(out + added, key=lambda u: u.start) if added else out
 
 
 class FirstWordIndex:
@@ -148,7 +182,7 @@ class UnitFinder:
 
     # ---- public ----------------------------------------------------------------------------
     def find_all(self, text: str) -> list[UnitMatch]:
-        out = [u for u in self._find_written(text) if not self._filing_code(text, u)]
+        out = _as_named_elsewhere(text, [u for u in self._find_written(text) if not self._filing_code(text, u)])
         # "Trưởng phòng Tổ chức cán bộ", "Phó Trưởng khoa Nội thận - Lọc máu": a title that holds
         # its unit's head in lower case names that unit.
         titled = []
@@ -331,6 +365,14 @@ class UnitFinder:
             if m["punct"]:
                 if m["punct"] == ",":
                     run = self._field_enumeration(text, m.end())
+                    in_table = start is not None and _TABLE_CELL_START.search(text, max(0, start - 4), start)
+                    field = _TOKEN.match(text, m.end())
+                    lower_field = field is not None and bool(field["word"]) and not field["word"][:1].isupper()
+                    cell = self._cell_rest(text, start, m.end()) if run is None and in_table and lower_field else None
+                    if cell is not None:
+                        words[-1] += ","  # "| Phòng Quản lý vận tải, phương tiện và người lái |"
+                        words.append(cell[1])
+                        return cell[0], words
                     if run is None:
                         return end, words
                     words[-1] += ","
@@ -416,7 +458,15 @@ class UnitFinder:
                 end = m.end()
                 continue
             if not words and not text.startswith("ngành ", word_start):
-                return end, words  # a name starts with a capital or an abbreviation ("Công đoàn ngành Y tế")
+                # A name goes on with a capital or an abbreviation ("Công đoàn ngành Y tế"), unless it
+                # fills a cell of its own ("| Ban Quản lý dự án đầu tư xây dựng công trình giao thông |").
+                in_table = start is not None and _TABLE_CELL_START.search(text, max(0, start - 4), start) \
+                    and not text.startswith("trưởng", word_start)  # "Trạm trưởng": a position
+                cell = self._cell_rest(text, start, word_start) if in_table else None
+                if cell is not None:
+                    words.append(cell[1])
+                    return cell[0], words
+                return end, words
             hamlet = _HAMLET.match(text, word_start) if words else None
             if hamlet is not None:
                 words.append(" ".join(hamlet.group().split()))
@@ -456,19 +506,30 @@ class UnitFinder:
         place, belongs to it, unless a stop word (a verb, a function word) shows a sentence."""
         if not _CELL_START.search(text, max(0, start - 40), start):
             return None
+        # In a table's cell a comma lists the unit's fields ("Phòng Quản lý vận tải, phương tiện và
+        # người lái"); in a list item it may end the name.
+        table = _TABLE_CELL_START.search(text, max(0, start - 4), start) is not None
         end = pos
         words: list[str] = []
         while len(words) < 14:
             m = _TOKEN.match(text, end)
-            if m is None or m.start() > end + 1 or (m["punct"] and m["punct"] != "-"):
+            if m is None or m.start() > end + 1 or (m["punct"] and m["punct"] not in ("-", ",") if table
+                                                     else m["punct"] and m["punct"] != "-"):
                 break
             if m["punct"]:
-                words.append("-")
+                if m["punct"] == ",":
+                    field = _TOKEN.match(text, m.end())
+                    if not words or field is None or not field["word"] or field["word"][:1].isupper():
+                        break  # "Phòng Kế hoạch - Tài chính, Sở Nông nghiệp": the unit it belongs to
+                    words[-1] += ","
+                else:
+                    words.append("-")
                 end = m.end()
                 continue
             word = m["word"]
-            if word != "và" and self._stops_at(text, m.start("word")) or _LEVEL_AT.match(text, m.start("word")):
-                break
+            if word != "và" and self._stops_at(text, m.start("word")) and not self._vocab_len(text, m.start("word")) \
+                    or _LEVEL_AT.match(text, m.start("word")):
+                break  # a verb shows a sentence; one that is also a unit word ("xây dựng") may name a field
             words.append(word)
             end = m.end()
         if not words or words[-1] in ("và", "-"):
