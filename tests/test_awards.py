@@ -226,6 +226,17 @@ CASES = [
      "Huân chương Lao động hạng Nhì cho tập thể Công ty và ông Bùi Đức Thịnh, Chủ tịch Hội đồng quản trị.",
      [{"form": "Huân chương Lao động hạng Nhì", "recipient": "Công ty Cổ phần May Sông Hồng"},
       {"form": "Huân chương Lao động hạng Nhì", "recipient": "Bùi Đức Thịnh"}]),
+    # A form as the heading of an item, then who is put forward for it; a clause after the colon
+    # that gives it; a person later called by the given name alone.
+    ("Số: 45/TTr-SXD\n\n2. Cờ thi đua của UBND tỉnh: Thanh tra Sở; Trung tâm Kiểm định chất lượng xây dựng.\n"
+     "3. Huân chương Lao động hạng Ba: đề nghị Chủ tịch nước tặng thưởng cho ông Phan Văn Lộc, Phó Giám đốc Sở. "
+     "Ông Lộc đã được tặng Bằng khen của Thủ tướng Chính phủ năm 2017.",
+     [{"form": "Cờ thi đua", "recipient": "Thanh tra Sở", "status": "proposed"},
+      {"form": "Cờ thi đua", "recipient": "Trung tâm Kiểm định chất lượng xây dựng", "status": "proposed"},
+      {"form": "Huân chương Lao động hạng Ba", "recipient": "Phan Văn Lộc", "status": "proposed"},
+      {"form": "Bằng khen", "recipient": "Phan Văn Lộc", "status": "conferred", "year": 2017}]),
+    # A sentence after the colon is no list of recipients.
+    ("4. Cờ thi đua của Chính phủ: Hội đồng Thi đua - Khen thưởng tỉnh lựa chọn không quá 03 tập thể để đề nghị.", []),
     # Not awards: what a rule asks of candidates.
     ("Theo quy định, cá nhân phải có thời gian từ 05 năm trở lên liên tục được tặng Bằng khen của Thủ tướng "
      "Chính phủ hoặc danh hiệu Chiến sĩ thi đua cấp tỉnh.", []),

@@ -121,6 +121,11 @@ _THIS_TITLE = regex.compile(
     r"(?P<this>(?:danh hiệu|huân chương|phần thưởng)(?:[ \t]+cao quý)?[ \t]+(?:này|đó|trên))(?!\w)", regex.IGNORECASE)
 _DECISION_AFTER = regex.compile(
     r"[ \t]*(?:(?i:năm)[ \t]+\d{4}[ \t]*)?\((?:(?i:theo)[ \t]+)?(?i:quyết định)[^()\n]{0,80}?[ \t]của[ \t]+")
+_GIVEN_NAME_ONLY = regex.compile(r"(?:(?:Ông|Bà|Anh|Chị|Thầy|Cô|ông|bà|anh|chị|thầy|cô)[ ]+)?(?P<given>\p{Lu}[\wÀ-ỹ]*)")
+_COLON_GIVEN = regex.compile(
+    r"[\"”]?[ \t]*:[ \t]+[^.;:\n]{0,80}?(?:tặng thưởng|truy tặng|trao tặng|tặng|trao|công nhận)[ \t]+(?=cho[ \t])")
+_LIST_REST = regex.compile(r"(?:,[^,;.\n]{0,80})?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*[.;]?[ \t]*")
+_COLON_AFTER = regex.compile(r"[\"”]?[ \t]*:[ \t]+")
 _COLLECTIVE_LEAD = regex.compile(r"(?:tập thể|đơn vị)[ \t]+")
 _OR_JOINED = regex.compile(r"[ \t\"”]*(?:,|hoặc|và)[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*")
 _AMONG = regex.compile(r"[^,;.\n]{0,80}?,[ \t]*(?:trong đó có|trong số đó có|trong đó|gồm có|gồm)[ \t]*:?[ \t]+")
@@ -322,6 +327,9 @@ class AwardFinder:
             clause_start = max(sentence_start, previous.end if same_sentence else 0)
             before = text[clause_start : f.start]
             self._status(f, before, previous if same_sentence else None, doc_kind, _lead_in(text, f.start))
+            given = _COLON_GIVEN.match(text, f.end)
+            if given is not None and _PROPOSED.search(given.group()):
+                f.status, f.cued = "proposed", True  # "Huân chương ...: đề nghị Chủ tịch nước tặng thưởng cho ..."
             lead_in = _lead_in(text, f.start)
             if not f.cued and lead_in and (_PROPOSED.search(lead_in) or _CONFERRED.search(lead_in)) \
                     and _KIND_ITEM.search(before):
@@ -414,7 +422,7 @@ class AwardFinder:
         for f in annexed.values():
             out.extend(f.pending)
         out.sort(key=lambda a: a.start)
-        return _without_summaries(_one_per_event(out))
+        return _without_summaries(_one_per_event([self._full_name(text, a) for a in out]))
 
     def _subject_of(self, text: str, title: tuple[int, int] | None) -> tuple[str, str] | None:
         """Whom an achievement report is about, with the recipient's kind: named at the end of its
@@ -689,6 +697,17 @@ class AwardFinder:
             # "02 tập thể được Chính phủ tặng Cờ thi đua là Sở A và UBND huyện B": the counted
             # subject named after the form. Only units and people read so, never a description.
             named = _NAMED_AFTER.match(text, start)
+            given = _COLON_GIVEN.match(text, start)
+            if named is None and given is not None:
+                # "3. Huân chương Lao động hạng Ba: đề nghị Chủ tịch nước tặng thưởng cho ông A, ...".
+                return self._recipients_after(text, given.end(), max(end, _clause_end(text, given.end(), len(text))))
+            if named is None and (colon := _COLON_AFTER.match(text, start)) is not None:
+                # "2. Cờ thi đua của UBND tỉnh: Thanh tra Sở; Trung tâm Đăng kiểm ...": a heading
+                # form, then who is put forward for it, apart by ";" up to the sentence's end.
+                sentence_end = _sentence_end(text, colon.end())
+                listed = self._sequence(text, colon.end(), sentence_end)
+                # Only a list of recipients: "…: Hội đồng TĐKT tỉnh lựa chọn ..." is a sentence.
+                return listed if _LIST_REST.fullmatch(text, self._sequence_end, sentence_end) else []
             return self._sequence(text, named.end(), end) if named is not None else []
         if m is None or m.end() >= end:
             return []
@@ -748,17 +767,19 @@ class AwardFinder:
         """Recipients one after another: "Bảo tàng tỉnh và ông Hoàng Văn Dũng, Phó Giám đốc Sở";
         "Sở TT&TT Bắc Ninh và Vĩnh Phúc" (one unit, two places)."""
         out: list = []
+        self._sequence_end = pos  # where the last recipient read ends
         while pos < end:
             count = _COUNT_NOUN.match(text, pos, end)
             if count is not None:
                 # "Cục A, Tạp chí B và 04 cá nhân": a count closes the list.
                 out.append((None, _kind_of(count["noun"]), _number(count["n"])))
+                self._sequence_end = count.end()
                 break
             collective = _COLLECTIVE_LEAD.match(text, pos, end)
             if collective is not None and self.units.match_at(text, collective.end()) is not None:
                 pos = collective.end()  # "cho tập thể Trường Tiểu học X": the unit, named
             person = self._person.match(text, pos, end) or _ADDRESSED.match(text, pos, end)
-            unit = None if person is not None else self.units.match_at(text, pos)
+            unit = None if person is not None else (self._doc_unit_at(pos) or self.units.match_at(text, pos))
             place = None if person is not None or unit is not None else _LOCALITY_RECIPIENT.match(text, pos, end)
             bare = None if person or unit or place else self._bare_head(text, pos, end)
             if bare is not None:
@@ -781,6 +802,7 @@ class AwardFinder:
                         stop += more.end() + len(place)
             else:
                 break
+            self._sequence_end = stop
             # The next recipient: after "và", ";" or ",", possibly past a description of the last one
             # (its acronym in brackets, a clause after a comma: "bà A, Phó Giám đốc Sở Y tế; ông B").
             bracket = rx(r"[ ]*\([^()\n]{1,80}\)").match(text, stop, end)
@@ -911,6 +933,24 @@ class AwardFinder:
             return person["name"], "individual"
         unit = self.units.match_at(text, at)
         return (self._as_written(text, unit), "collective") if unit is not None and unit.end <= pos else None
+
+    def _full_name(self, text: str, award: AwardMatch) -> AwardMatch:
+        """ "Ông Hậu đã được tặng ...": a person called by the given name alone is the one named in
+        full before ("ông Lương Văn Hậu")."""
+        short = _GIVEN_NAME_ONLY.fullmatch(award.recipient or "")
+        if short is None:
+            return award
+        given = short["given"]
+        names = [m["name"] for m in _ADDRESSED.finditer(text, max(0, award.start - 3000), award.start)]
+        names += [m["name"] for m in self._person.finditer(text, max(0, award.start - 3000), award.start)]
+        full = next((n for n in reversed(names) if len(n.split()) > 1 and n.split()[-1] == given
+                     and not _GIVEN_NAME_ONLY.fullmatch(n)), None)
+        return replace(award, recipient=full, recipient_kind="individual") if full else award
+
+    def _doc_unit_at(self, pos: int):
+        """The unit the units component found at ``pos`` (it reads the whole document, so it knows
+        names the grammar alone cuts short)."""
+        return next((u for u in self._doc_units if u.start == pos), None)
 
     def _person_before(self, text: str, pos: int) -> str | None:
         """The person named last before ``pos``, within the paragraph before."""
