@@ -74,6 +74,18 @@ Cập nhật ngày: 06/01/2023 - 16:40
 Chiều 6/1, UBND tỉnh tổ chức hội nghị tổng kết.
 """
 
+NEWS_UPDATED_AT = """CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN NGHĨA HƯNG
+Nghĩa Hưng tổng kết công tác thi đua năm 2017
+Cập nhật lúc: 15:42 - 27/12/2017 | Lượt xem: 1.204
+Chiều 27/12, UBND huyện tổ chức hội nghị tổng kết.
+"""
+
+NEWS_WRITTEN_DATE = """ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH LÂM ĐỒNG
+Đại hội Thi đua yêu nước tỉnh Lâm Đồng lần thứ V
+Cập nhật: 16:30, Thứ Sáu, ngày 7 tháng 8 năm 2020
+Sáng nay (7/8), tỉnh Lâm Đồng tổ chức Đại hội Thi đua yêu nước lần thứ V.
+"""
+
 # An achievement report: the kind line goes on with more of the title ("BÁO CÁO THÀNH TÍCH").
 REPORT = """BỘ Y TẾ                                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 BỆNH VIỆN BẠCH MAI                            Độc lập - Tự do - Hạnh phúc
@@ -102,13 +114,16 @@ CASES = [
     (NEWS_UPDATED, {"kind": "NEWS", "issued": "2019-09-12",
                     "title": "Huyện Mèo Vạc đón nhận Huân chương Lao động hạng Ba"}),
     (NEWS_UPDATED_ON, {"kind": "NEWS", "issued": "2023-01-06"}),
+    (NEWS_UPDATED_AT, {"kind": "NEWS", "issued": "2017-12-27"}),
+    (NEWS_WRITTEN_DATE, {"kind": "NEWS", "issued": "2020-08-07"}),
     (REPORT, {"kind": "BC", "symbol": "15/BC-BM", "issued": "2023-05-09",
               "title": "Đề nghị tặng Cờ thi đua của Chính phủ cho Trung tâm Chống độc"}),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=["draft plan", "dispatch", "party plan", "news",
-                                                           "union dispatch", "news updated", "news updated on", "achievement report"])
+                                                           "union dispatch", "news updated", "news updated on", "news updated at", "news written date",
+                                                           "achievement report"])
 def test_header(as_json, text, expected):
     document = as_json(text)["document"]
     for field, value in expected.items():

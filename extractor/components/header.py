@@ -39,10 +39,16 @@ _PLACE_TAIL = regex.compile(
     r"((?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy"
     r"|[Tt]hị ủy|[Đđ]ảng ủy)[ ]+)(\p{Ll}+(?:[ ]\p{Ll}+){0,3})$"
 )
+# A news page's date line: "(09:56 | 02/05/2019)", "Thứ Ba, 18/11/2025 | 11:30", "Cập nhật lúc: 15:42 -
+# 28/12/2018 | Lượt xem: 1.204", "Cập nhật: 16:30, Thứ Tư, ngày 19 tháng 8 năm 2020".
+_NEWS_TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?"
 _NEWS_DATE_LINE = regex.compile(
-    r"(?m)^[ \t(]*(?:(?:Cập nhật(?:[ \t]+(?:ngày|lúc))?|Ngày đăng|Đăng lúc|Đăng ngày|Ngày cập nhật|Ngày xuất bản|Xuất bản|Thời gian)[ \t]*:?[ \t]*)?(?:(?:Thứ[ \t]+\w+|Chủ[ \t]+nhật|Thứ[ \t]+\d)[ \t]*,[ \t]*)?(?:ngày[ \t]+)?"
-    r"(?:\d{1,2}:\d{2}[ \t]*(?:\||-|,)?[ \t]*)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
-    r"(?:[ \t]*(?:\||-|,)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:GMT[+\d:]*|\(GMT[+\d:]*\)|AM|PM)?[ \t)]*$"
+    r"(?m)^[ \t(]*(?:(?:Cập nhật(?:[ \t]+(?:ngày|lúc))?|Ngày đăng|Đăng lúc|Đăng ngày|Ngày cập nhật|Ngày xuất bản|Xuất bản|Thời gian)[ \t]*:?[ \t]*)?"
+    rf"(?:{_NEWS_TIME}[ \t]*(?:\||-|,)?[ \t]*)?(?:(?:Thứ[ \t]+\w+|Chủ[ \t]+nhật|Thứ[ \t]+\d)[ \t]*,?[ \t]*)?(?:ngày[ \t]+)?"
+    rf"(?:{_NEWS_TIME}[ \t]*(?:\||-|,)?[ \t]*)?"
+    r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})"
+    rf"(?:[ \t]*(?:\||-|,)?[ \t]*{_NEWS_TIME})?[ \t]*(?:GMT[+\d:]*|\(GMT[+\d:]*\)|AM|PM)?[ \t)]*"
+    r"(?:\|[^\n]{0,60})?$"  # "| Lượt xem: 1.204"
 )
 _AUTHORITY_PREFIX = regex.compile(r"^(?P<p>TM\.|T/M|KT\.|K/T|Q\.|TL\.|T/L|TUQ\.)[ \t]*(?P<rest>.*)$")
 _NAME_LINE = regex.compile(r"^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4}$")
