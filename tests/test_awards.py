@@ -240,6 +240,10 @@ CASES = [
     # Not awards: what a rule asks of candidates.
     ("Theo quy định, cá nhân phải có thời gian từ 05 năm trở lên liên tục được tặng Bằng khen của Thủ tướng "
      "Chính phủ hoặc danh hiệu Chiến sĩ thi đua cấp tỉnh.", []),
+    # A decision that issues rules about a form gives it to nobody; "anh" inside a name is no form of address.
+    ("Quyết định số 12/QĐ-UBND ngày 5/3/2019 ban hành Quy chế xét tặng Kỷ niệm chương.", []),
+    ("Công ty Thanh Bình Phát được tặng Bằng khen của Chủ tịch UBND tỉnh.",
+     [{"form": "Bằng khen", "recipient": "Công ty Thanh Bình Phát", "recipient_kind": "collective"}]),
     # Not awards: a title a person holds, a form only named, rules about a form.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),

@@ -130,6 +130,11 @@ def test_header(as_json, text, expected):
         assert document[field] == value, field
 
 
+def test_a_table_row_that_begins_with_a_date_is_no_news_date(as_json):
+    text = "Lịch công tác tháng 3\n01/03/2020 | Tổ chức hội nghị tổng kết\n05/03/2020 | Họp Hội đồng\n"
+    assert as_json(text)["document"]["issued"] is None
+
+
 def test_the_draft_date_is_partial_and_not_a_day(as_json):
     out = as_json(PLAN_DRAFT)
     assert out["document"]["issued"] == "2024-03"

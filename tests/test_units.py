@@ -111,6 +111,13 @@ CASES = [
     ("Giám đốc Sở và Ban chấp hành Công đoàn", [("Ban Chấp hành Công đoàn", None)]),
     ("Sở Nội vụ tham mưu, Báo cáo kết quả, Hội nghị tổng kết, Tỉnh ủy viên", [("Sở Nội vụ", None)]),
     ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", []),
+    # Table cells that begin with a head word but name no unit; a cell with a comma at once.
+    ("| Đội ngũ cán bộ | 5 |\n| Trường hợp khác | 2 |\n| Phòng chống dịch bệnh | 3 |\n| Ban hành văn bản | 1 |", []),
+    ("| Phòng, ban chuyên môn | 5 |", []),
+    # A lower-case word after a comma is no other unit: the verb still ends the name.
+    ("Phòng Nội vụ xây dựng, ban hành kế hoạch.", [("Phòng Nội vụ", None)]),
+    # After "khu vực", a province still is the place.
+    ("Bệnh viện Đa khoa khu vực Cai Lậy Tiền Giang tổ chức", [("Bệnh viện Đa khoa khu vực Cai Lậy", "Tiền Giang")]),
     ("Ủy ban nhân dân và các đoàn thể", []),
 ]
 

@@ -75,7 +75,8 @@ _TITLE_WORDS = r"(?:danh hiệu(?:[ \t]+vinh dự[ \t]+[Nn]hà[ \t]+nước)?[ \
 _DECIDED = regex.compile(
     r"(?<!\w)(?i:quyết định)[ \t]+(?:số[ \t]+)?\d[^ \t,;]*"
     r"(?:[ \t]+ngày[ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+)(?P<y>(?:19|20)\d{2}))?"
-    r"[^;:\n]{0,80}?[ \t](?:tặng|trao tặng|tặng thưởng|truy tặng|công nhận)[ \t]+" + _TITLE_WORDS + r"[\"“]?[ \t]*$")
+    r"[^;:\n]{0,80}?[ \t](?<!xét[ \t])(?<!nghị[ \t])(?<!xuất[ \t])(?:tặng|trao tặng|tặng thưởng|truy tặng|công nhận)[ \t]+"
+    + _TITLE_WORDS + r"[\"“]?[ \t]*$")
 _PLANNED = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|đăng ký|đăng kí)(?!\w)", regex.IGNORECASE)
 _CONFERRED = regex.compile(
     r"(?<!\w)(?:được tặng|tặng|trao|tặng thưởng|truy tặng|phong tặng|đón nhận|nhận|đạt|công nhận|vinh dự)(?!\w)",
@@ -93,9 +94,10 @@ _DEGREE = (r"(?:(?:GS|PGS|TS|ThS|BSCKII|BSCKI|BSCK|BS|DS|KS|CN|NGND|NGƯT|TTND|T
 # "Ông Danh Sóc Hên", "bà H'Luyến Niê", "GS.TS. Yamada Kenji": after a form of address or a degree,
 # a capitalised run is a person's name, whatever the family name.
 # "Cô 3 năm liền đạt ...": a form of address alone as the subject stands for the person named last.
-_PRONOUN_SUBJECT = regex.compile(r"[ \t]*(?:Ông|Bà|Anh|Chị|Thầy|Cô|Đồng chí)[ \t]+(?=\p{Ll}|\d)")
+_PRONOUN_SUBJECT = regex.compile(
+    r"[ \t]*(?:Ông|Bà|Anh|Chị|Thầy|Cô|Đồng chí)[ \t]+(?=\d|(?:đã|được|vinh dự|từng|luôn|cũng|nhiều|liên tục|là|có)(?!\w))")
 _ADDRESSED = regex.compile(
-    rf"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|thầy|cô|Thầy|Cô|anh|chị|(?:Mẹ|mẹ)(?![ ]Việt[ ]Nam)|{_DEGREE}|(?i:kỹ sư|kĩ sư|bác sĩ|bác sỹ|dược sĩ|kiến trúc sư|nhà giáo|"
+    rf"(?<![\wÀ-ỹ])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|thầy|cô|Thầy|Cô|anh|chị|(?:Mẹ|mẹ)(?![ ]Việt[ ]Nam)|{_DEGREE}|(?i:kỹ sư|kĩ sư|bác sĩ|bác sỹ|dược sĩ|kiến trúc sư|nhà giáo|"
     rf"nghệ sĩ|nghệ nhân|nhà báo|nhà văn|giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|thầy giáo|cô giáo|thầy thuốc|"
     rf"công nhân|nông dân|chiến sĩ|liệt sĩ|Mẹ Việt Nam anh hùng))[ ]+(?P<name>\p{{Lu}}[\w'À-ỹ]*(?:[ ]+\p{{Lu}}[\w'À-ỹ]*){{1,4}})"
     rf"(?![\wÀ-ỹ])"
@@ -114,11 +116,12 @@ _RULES_ABOUT = regex.compile(
 # A criterion, not an award: "cá nhân phải có thời gian từ 05 năm trở lên liên tục được tặng Bằng
 # khen ... hoặc danh hiệu ...", "đã được tặng ... trở lên".
 _REQUIREMENT = regex.compile(
-    r"(?<!\w)(?:phải|cần)[ \t]+(?:có|được|đạt)(?!\w)[^.;:\n]{0,100}?(?:được|đạt)(?:[ \t]+(?:tặng|công nhận|tặng thưởng))?"
+    r"(?<!\w)(?:phải|cần)[ \t]+(?:có|được|đạt)(?!\w)[^.;:\n]{0,100}?(?:trở lên|liên tục|ít nhất|tối thiểu)"
+    r"[^.;:\n]{0,40}?(?:được|đạt)(?:[ \t]+(?:tặng|công nhận|tặng thưởng))?"
     r"[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*$")
 _THIS_TITLE = regex.compile(
     r"(?<!\w)được[ \t]+(?:[\wÀ-ỹ]+[ \t]+){0,2}?(?:tặng|phong tặng|truy tặng|trao|trao tặng|tặng thưởng|công nhận)[ \t]+"
-    r"(?P<this>(?:danh hiệu|huân chương|phần thưởng)(?:[ \t]+cao quý)?[ \t]+(?:này|đó|trên))(?!\w)", regex.IGNORECASE)
+    r"(?P<this>(?:danh hiệu|huân chương|phần thưởng)(?:[ \t]+cao quý)?[ \t]+(?:này|đó))(?!\w)", regex.IGNORECASE)
 _DECISION_AFTER = regex.compile(
     r"[ \t]*(?:(?i:năm)[ \t]+\d{4}[ \t]*)?\((?:(?i:theo)[ \t]+)?(?i:quyết định)[^()\n]{0,80}?[ \t]của[ \t]+")
 _GIVEN_NAME_ONLY = regex.compile(r"(?:(?:Ông|Bà|Anh|Chị|Thầy|Cô|ông|bà|anh|chị|thầy|cô)[ ]+)?(?P<given>\p{Lu}[\wÀ-ỹ]*)")
@@ -186,10 +189,12 @@ _RECORD_ROW = regex.compile(
     rf"(?P<years>{_ROW_YEAR}(?:[ \t]*[;,][ \t]*{_ROW_YEAR})*)[ \t]*(?:\||\t)[ \t]*")
 _LAST_YEAR = regex.compile(r"(?:19|20)\d{2}(?!.*(?:19|20)\d{2})")
 _CELL_END = regex.compile(r"[ \t]*(?:\||\t|$)", regex.M)
+_CITES_DECISION = regex.compile(r"(?<!\w)(?:[Qq]uyết định|QĐ)(?!\w)")
 _ISSUED_BY = regex.compile(r"(?<!\w)(?:của|do)[ \t]+")
 # The one an achievement report is about: "BÁO CÁO THÀNH TÍCH / Đề nghị tặng ... cho Bệnh viện X".
-_SUBJECT_LINE = regex.compile(r"(?m)^[ \t]*[-+•]?[ \t]*(?:Tên (?:đơn vị|tập thể|cơ quan)|Họ và tên|Họ tên)[ \t]*:[ \t]*")
-_REPORT_FOR = regex.compile(r"(?<!\w)(?:cho|của)[ \t\n]+(?:(?:tập thể|cá nhân|ông|bà|đồng chí)[ \t\n]+)?")
+_SUBJECT_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:[-+•]|\d{1,2}[.)])?[ \t]*(?:Tên (?:đơn vị|tập thể|cơ quan)|Họ và tên|Họ tên)(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:[ \t]*")
+_REPORT_FOR = regex.compile(r"(?<!\w)cho[ \t\n]+(?:(?:tập thể|cá nhân|ông|bà|đồng chí)[ \t\n]+)?")
 _LIST_MARK = regex.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3})[.)][ \t]*|[IVX]{1,4}\t[ \t]*)")
 _KIND_HEADING = regex.compile(r"(?i)(?:tập thể|cá nhân|đơn vị)(?:[ ]*\(\d+[^)]*\))?[ ]*:?$")
 
@@ -291,6 +296,7 @@ class AwardFinder:
     def _find(self, text, doc_year, doc_kind, skip, units, authority) -> list[AwardMatch]:
         self._decider = _decider(authority) if doc_kind == "QĐ" else None
         self._doc_units = units or []
+        self._doc_unit_starts = {u.start: u for u in self._doc_units}
         self._doc_kind = doc_kind
         self._consumed: list[tuple[int, int]] = []  # recipient lines already read
         self._report_subject = self._subject_of(text, skip) if doc_kind in ("BC", "TTr") else None
@@ -450,6 +456,8 @@ class AwardFinder:
         if row is None or row.end() != f.start:
             return None  # the form is not the first thing in the cell after the year
         line_end = _line_end(text, f.start)
+        if self._doc_kind != "BC" and not _CITES_DECISION.search(text, f.end, line_end):
+            return None  # outside an achievement report, a row is a past award only when it cites the decision
         cell_end = _CELL_END.search(text, f.end, line_end)
         if cell_end is None or cell_end.start() != f.end and text[f.end : cell_end.start()].strip(" .,;"):
             return None
@@ -950,7 +958,7 @@ class AwardFinder:
     def _doc_unit_at(self, pos: int):
         """The unit the units component found at ``pos`` (it reads the whole document, so it knows
         names the grammar alone cuts short)."""
-        return next((u for u in self._doc_units if u.start == pos), None)
+        return self._doc_unit_starts.get(pos)
 
     def _person_before(self, text: str, pos: int) -> str | None:
         """The person named last before ``pos``, within the paragraph before."""

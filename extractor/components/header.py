@@ -48,7 +48,7 @@ _NEWS_DATE_LINE = regex.compile(
     rf"(?:{_NEWS_TIME}[ \t]*(?:\||-|,)?[ \t]*)?"
     r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})"
     rf"(?:[ \t]*(?:\||-|,)?[ \t]*{_NEWS_TIME})?[ \t]*(?:GMT[+\d:]*|\(GMT[+\d:]*\)|AM|PM)?[ \t)]*"
-    r"(?:\|[^\n]{0,60})?$"  # "| Lượt xem: 1.204"
+    r"(?:\|[ \t]*(?:Lượt xem|Lượt đọc|Lượt truy cập|Bình luận|Views?)[^\n]{0,40})?$"  # "| Lượt xem: 1.204"
 )
 _AUTHORITY_PREFIX = regex.compile(r"^(?P<p>TM\.|T/M|KT\.|K/T|Q\.|TL\.|T/L|TUQ\.)[ \t]*(?P<rest>.*)$")
 _NAME_LINE = regex.compile(r"^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4}$")

@@ -36,6 +36,7 @@ _THI_DUA_KHEN_THUONG = regex.compile(r"thi đua[ \t]*[,-][ \t]*khen thưởng", 
 _LOWER_SYLLABLE = regex.compile(r"[ ](?P<s>\p{Ll}+)(?![\wÀ-ỹ])")
 # Words after which a proper name names the unit ("chuyên Lê Quý Đôn", "khu vực Cai Lậy").
 _NAMESAKE_BEFORE = regex.compile(r"(?:^|[ ])(?:chuyên|khu vực)$")
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\w'À-ỹ]*")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\wÀ-ỹ']*(?:[ ]\p{Lu}[\wÀ-ỹ']*){0,3}")
 _CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n\t]|[ ]-[ ]|[ ]{3}|$)")
 # Where a cell begins: a line (after its list mark or number), a tab, a wide gap, or a colon.
@@ -368,7 +369,7 @@ class UnitFinder:
                     in_table = start is not None and _TABLE_CELL_START.search(text, max(0, start - 4), start)
                     field = _TOKEN.match(text, m.end())
                     lower_field = field is not None and bool(field["word"]) and not field["word"][:1].isupper()
-                    cell = self._cell_rest(text, start, m.end()) if run is None and in_table and lower_field else None
+                    cell = self._cell_rest(text, start, m.end()) if run is None and in_table and lower_field and words else None
                     if cell is not None:
                         words[-1] += ","  # "| Phòng Quản lý vận tải, phương tiện và người lái |"
                         words.append(cell[1])
@@ -412,9 +413,13 @@ class UnitFinder:
             if words and _is_capitalised(word) and _NAMESAKE_BEFORE.search(words[-1]):
                 # "Trường THPT chuyên Hà Giang", "Bệnh viện Đa khoa khu vực Hoàng Su Phì": the proper
                 # name after "chuyên" or "khu vực" is the unit's namesake, not its locality.
-                run = _CAPITALISED_RUN.match(text, word_start)
-                words.append(" ".join(run.group().split()))
-                end = run.end()
+                run_end = _CAPITALISED_RUN.match(text, word_start).end()
+                for later in _CAPITALISED_WORD.finditer(text, word_start, run_end):
+                    if later.start() > word_start and (self._stops_name(text, later.start(), ignore_case, head)):
+                        run_end = later.start() - 1  # "khu vực Cai Lậy Tiền Giang": the province is the place
+                        break
+                words.append(" ".join(text[word_start:run_end].split()))
+                end = run_end
                 continue
             if _is_capitalised(word) and not (ignore_case and word.isupper() and self._vocab_len(text, word_start)):
                 dash_field = bool(words) and words[-1] == "-" and self._bare_head(text, word_start)
@@ -460,8 +465,10 @@ class UnitFinder:
             if not words and not text.startswith("ngành ", word_start):
                 # A name goes on with a capital or an abbreviation ("Công đoàn ngành Y tế"), unless it
                 # fills a cell of its own ("| Ban Quản lý dự án đầu tư xây dựng công trình giao thông |").
+                # The first word must be one unit names are made of: "Ban Quản lý dự án ...", not
+                # "Đội ngũ", "Trường hợp", "Phòng chống", "Ban hành", "Trạm trưởng".
                 in_table = start is not None and _TABLE_CELL_START.search(text, max(0, start - 4), start) \
-                    and not text.startswith("trưởng", word_start)  # "Trạm trưởng": a position
+                    and self._vocab_len(text, word_start) and not self._stops_at(text, word_start)
                 cell = self._cell_rest(text, start, word_start) if in_table else None
                 if cell is not None:
                     words.append(cell[1])
@@ -503,7 +510,8 @@ class UnitFinder:
 
         Words a unit name is made of (Nghị định 30, Phụ lục II) need no vocabulary when the name
         visibly begins and ends a cell: everything up to the cell's edge, or up to a level and a
-        place, belongs to it, unless a stop word (a verb, a function word) shows a sentence."""
+        place, belongs to it, unless a stop word (a verb, a function word) shows a sentence; a
+        verb that is also a unit word ("xây dựng") does not."""
         if not _CELL_START.search(text, max(0, start - 40), start):
             return None
         # In a table's cell a comma lists the unit's fields ("Phòng Quản lý vận tải, phương tiện và
@@ -628,7 +636,8 @@ class UnitFinder:
         """ "Phòng Kế hoạch tổng hợp, Phòng Tổ chức cán bộ": a comma, then another unit's head. In an
         enumeration of units, what stands before the comma is all the name's."""
         comma = _COMMA_GAP.match(text, pos)
-        return comma is not None and self._head_at(text, comma.end()) is not None
+        return comma is not None and text[comma.end() : comma.end() + 1].isupper() \
+            and self._head_at(text, comma.end()) is not None
 
     def _field_enumeration(self, text: str, pos: int) -> tuple[int, list[str]] | None:
         """ "Cục Phát thanh, truyền hình và thông tin điện tử": after a comma, a run of unit-name
