@@ -124,11 +124,15 @@ _THIS_TITLE = regex.compile(
     r"(?P<this>(?:danh hiệu|huân chương|phần thưởng)(?:[ \t]+cao quý)?[ \t]+(?:này|đó))(?!\w)", regex.IGNORECASE)
 _DECISION_AFTER = regex.compile(
     r"[ \t]*(?:(?i:năm)[ \t]+\d{4}[ \t]*)?\((?:(?i:theo)[ \t]+)?(?i:quyết định)[^()\n]{0,80}?[ \t]của[ \t]+")
+# "Ông Hậu": a person called by the given name alone.
 _GIVEN_NAME_ONLY = regex.compile(r"(?:(?:Ông|Bà|Anh|Chị|Thầy|Cô|ông|bà|anh|chị|thầy|cô)[ ]+)?(?P<given>\p{Lu}[\wÀ-ỹ]*)")
+# After a form written as an item's heading: a clause that gives it ("...: đề nghị Chủ tịch nước tặng
+# thưởng cho ..."), a list of recipients (": Thanh tra Sở; Trung tâm ..."), and what may follow that list.
 _COLON_GIVEN = regex.compile(
     r"[\"”]?[ \t]*:[ \t]+[^.;:\n]{0,80}?(?:tặng thưởng|truy tặng|trao tặng|tặng|trao|công nhận)[ \t]+(?=cho[ \t])")
 _LIST_REST = regex.compile(r"(?:,[^,;.\n]{0,80})?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*[.;]?[ \t]*")
 _COLON_AFTER = regex.compile(r"[\"”]?[ \t]*:[ \t]+")
+# "tập thể Trường ...", "đơn vị ...": a word that announces a collective recipient.
 _COLLECTIVE_LEAD = regex.compile(r"(?:tập thể|đơn vị)[ \t]+")
 _OR_JOINED = regex.compile(r"[ \t\"”]*(?:,|hoặc|và)[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*")
 _AMONG = regex.compile(r"[^,;.\n]{0,80}?,[ \t]*(?:trong đó có|trong số đó có|trong đó|gồm có|gồm)[ \t]*:?[ \t]+")
@@ -974,7 +978,7 @@ class AwardFinder:
         """ "... cho tập thể Bệnh viện./.", "cho tập thể Công ty và ông A": a bare type word as the
         recipient stands for the unit of that type the text is about (an achievement report's
         subject) or named last. The name it stands for, and where the type word ends."""
-        lead = rx(r"(?:tập thể|đơn vị)[ \t]+").match(text, pos, end)
+        lead = _COLLECTIVE_LEAD.match(text, pos, end)
         at = lead.end() if lead is not None else pos
         found = self.units._head_at(text, at)
         if found is None:
