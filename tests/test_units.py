@@ -102,6 +102,9 @@ CASES = [
     ("theo đề nghị của Trưởng ban Ban Thi đua - Khen thưởng tỉnh", [("Ban Thi đua - Khen thưởng tỉnh", None)]),
     ("Cục Kiểm tra văn bản quy phạm pháp luật; Ban Công tác quần chúng;",
      [("Cục Kiểm tra văn bản quy phạm pháp luật", None), ("Ban Công tác quần chúng", None)]),
+    # The standing members of an emulation council, and the council they act for.
+    ("Thường trực Hội đồng Thi đua - Khen thưởng huyện tổng hợp.",
+     [("Thường trực Hội đồng Thi đua - Khen thưởng huyện", None), ("Hội đồng Thi đua - Khen thưởng huyện", None)]),
     # "Thường trực" in a title is no unit.
     ("Phó Bí thư Thường trực Tỉnh ủy dự", [("Tỉnh ủy", None)]),
     # What is not a unit.

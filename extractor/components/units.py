@@ -76,6 +76,20 @@ class UnitMatch:
     place_written: bool = False  # the place was written with the mention ("Sở TT&TT Quảng Ninh")
 
 
+def _with_councils_of_standing_bodies(units: list[UnitMatch]) -> list[UnitMatch]:
+    """ "Thường trực Hội đồng Thi đua - Khen thưởng huyện": the standing members act for the council,
+    which the mention names too; both are units."""
+    out = []
+    for u in units:
+        out.append(u)
+        if u.name.startswith(_STANDING + "Hội đồng Thi đua - Khen thưởng"):
+            out.append(replace(u, start=u.start + len(_STANDING), name=u.name[len(_STANDING):]))
+    return out
+
+
+_STANDING = "Thường trực "
+
+
 def _as_named_elsewhere(text: str, units: list[UnitMatch]) -> list[UnitMatch]:
     """A name the document writes in full where it visibly fills a cell ("| Phòng Quản lý vận tải,
     phương tiện và người lái |") is the same name where prose cuts it short: a mention that is the
@@ -184,6 +198,7 @@ class UnitFinder:
     # ---- public ----------------------------------------------------------------------------
     def find_all(self, text: str) -> list[UnitMatch]:
         out = _as_named_elsewhere(text, [u for u in self._find_written(text) if not self._filing_code(text, u)])
+        out = _with_councils_of_standing_bodies(out)
         # "Trưởng phòng Tổ chức cán bộ", "Phó Trưởng khoa Nội thận - Lọc máu": a title that holds
         # its unit's head in lower case names that unit.
         titled = []
