@@ -989,9 +989,14 @@ class AwardFinder:
         head = found[0].head
         if self._report_subject is not None and self._report_subject[0].startswith(head + " "):
             return self._report_subject[0], found[2]
-        for u in reversed([u for u in self._doc_units if u.end <= pos]):
-            if u.name.startswith(head + " ") and u.name != head:
-                return with_locality(u), found[2]
+        named = self._last_unit_of(head, pos)
+        return (named, found[2]) if named is not None else None
+
+    def _last_unit_of(self, head: str, pos: int) -> str | None:
+        """The unit with type word ``head`` the document names last before ``pos``, with its place."""
+        for u in reversed(self._doc_units):
+            if u.end <= pos and u.name.startswith(head + " "):
+                return with_locality(u)
         return None
 
     def _antecedent(self, text: str, sentence_start: int, before: str) -> str | None:
@@ -1005,11 +1010,7 @@ class AwardFinder:
         found = self.units._head_at(before, lead.end())
         if found is None:
             return None
-        head = found[0].head
-        for u in reversed([u for u in self._doc_units if u.end <= sentence_start + lead.end()]):
-            if u.name.startswith(head + " ") and u.name != head:
-                return with_locality(u)
-        return None
+        return self._last_unit_of(found[0].head, sentence_start + lead.end())
 
     def _record(self, f: _Form, recipient: str | None, kind: str | None, count: int | None,
                 start: int | None = None, end: int | None = None, cls: str | None = None) -> AwardMatch:

@@ -76,6 +76,11 @@ class UnitMatch:
     place_written: bool = False  # the place was written with the mention ("Sở TT&TT Quảng Ninh")
 
 
+def _in_table_cell(text: str, start: int | None) -> bool:
+    """Does a name starting at ``start`` open a table's cell (a '|' or a tab before it)?"""
+    return start is not None and _TABLE_CELL_START.search(text, max(0, start - 4), start) is not None
+
+
 def _with_councils_of_standing_bodies(units: list[UnitMatch]) -> list[UnitMatch]:
     """ "Thường trực Hội đồng Thi đua - Khen thưởng huyện": the standing members act for the council,
     which the mention names too; both are units."""
@@ -99,7 +104,7 @@ def _as_named_elsewhere(text: str, units: list[UnitMatch]) -> list[UnitMatch]:
     for u in units:
         written = text[u.start : u.end]
         for name, known in longer:
-            if len(name) > len(written) and name.startswith(written) and text.startswith(name, u.start) \
+            if len(name) > len(written) and text.startswith(name, u.start) \
                     and not text[u.start + len(name) : u.start + len(name) + 1].isalnum():
                 u = replace(known, start=u.start, end=u.start + len(name))
                 break
@@ -381,7 +386,7 @@ class UnitFinder:
             if m["punct"]:
                 if m["punct"] == ",":
                     run = self._field_enumeration(text, m.end())
-                    in_table = start is not None and _TABLE_CELL_START.search(text, max(0, start - 4), start)
+                    in_table = _in_table_cell(text, start)
                     field = _TOKEN.match(text, m.end())
                     lower_field = field is not None and bool(field["word"]) and not field["word"][:1].isupper()
                     cell = self._cell_rest(text, start, m.end()) if run is None and in_table and lower_field and words else None
@@ -482,7 +487,7 @@ class UnitFinder:
                 # fills a cell of its own ("| Ban Quản lý dự án đầu tư xây dựng công trình giao thông |").
                 # The first word must be one unit names are made of: "Ban Quản lý dự án ...", not
                 # "Đội ngũ", "Trường hợp", "Phòng chống", "Ban hành", "Trạm trưởng".
-                in_table = start is not None and _TABLE_CELL_START.search(text, max(0, start - 4), start) \
+                in_table = _in_table_cell(text, start) \
                     and self._vocab_len(text, word_start) and not self._stops_at(text, word_start)
                 cell = self._cell_rest(text, start, word_start) if in_table else None
                 if cell is not None:
@@ -531,7 +536,7 @@ class UnitFinder:
             return None
         # In a table's cell a comma lists the unit's fields ("Phòng Quản lý vận tải, phương tiện và
         # người lái"); in a list item it may end the name.
-        table = _TABLE_CELL_START.search(text, max(0, start - 4), start) is not None
+        table = _in_table_cell(text, start)
         end = pos
         words: list[str] = []
         while len(words) < 14:
