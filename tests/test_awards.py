@@ -244,6 +244,16 @@ CASES = [
     ("Quyết định số 12/QĐ-UBND ngày 5/3/2019 ban hành Quy chế xét tặng Kỷ niệm chương.", []),
     ("Công ty Thanh Bình Phát được tặng Bằng khen của Chủ tịch UBND tỉnh.",
      [{"form": "Bằng khen", "recipient": "Công ty Thanh Bình Phát", "recipient_kind": "collective"}]),
+    # Counts written as words; "năm" that makes a year is no count.
+    ("Hai tập thể và năm cá nhân được tặng Giấy khen.",
+     [{"form": "Giấy khen", "recipient_kind": "collective", "count": 2},
+      {"form": "Giấy khen", "recipient_kind": "individual", "count": 5}]),
+    ("Hằng năm cá nhân được tặng Giấy khen của Giám đốc Sở Y tế.", [{"form": "Giấy khen", "count": None}]),
+    # A position with its body named by type alone: the body of that type named last, else as written.
+    ("Sở Y tế tổ chức hội nghị. Bà Lê Thị Hoa được tặng Giấy khen của Giám đốc Sở.",
+     [{"form": "Giấy khen", "recipient": "Lê Thị Hoa", "conferred_by": "Giám đốc Sở Y tế"}]),
+    ("Em Lê Văn Nam được tặng Giấy khen của Hiệu trưởng nhà trường.",
+     [{"form": "Giấy khen", "conferred_by": "Hiệu trưởng nhà trường"}]),
     # Not awards: a title a person holds, a form only named, rules about a form.
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),

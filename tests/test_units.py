@@ -122,6 +122,15 @@ CASES = [
     # After "khu vực", a province still is the place.
     ("Bệnh viện Đa khoa khu vực Cai Lậy Tiền Giang tổ chức", [("Bệnh viện Đa khoa khu vực Cai Lậy", "Tiền Giang")]),
     ("Ủy ban nhân dân và các đoàn thể", []),
+    # A unit named after a person ends with the person's name; one capitalised field word does not end it.
+    ("Đại diện Trường THPT Lê Quý Đôn phát biểu.", [("Trường Trung học phổ thông Lê Quý Đôn", None)]),
+    ("Trường Tiểu học Nguyễn Du tuyên dương.", [("Trường Tiểu học Nguyễn Du", None)]),
+    ("Cục Sở hữu trí tuệ.", [("Cục Sở hữu trí tuệ", None)]),
+    # An enterprise's subsidiaries, named by their type; a province's deputies to the National Assembly.
+    ("Xí nghiệp Xây lắp số 2 và Nông trường Sông Hậu được tặng Bằng khen.",
+     [("Xí nghiệp Xây lắp số 2", None), ("Nông trường Sông Hậu", None)]),
+    ("Nhà máy Thủy điện Hòa Bình; Lâm trường Tam Đảo", [("Nhà máy Thủy điện Hòa Bình", "Hòa Bình"), ("Lâm trường Tam Đảo", None)]),
+    ("Đoàn đại biểu Quốc hội tỉnh Nghệ An đến dự.", [("Đoàn đại biểu Quốc hội tỉnh", "Nghệ An")]),
 ]
 
 

@@ -49,8 +49,12 @@ _LOCALITY_RECIPIENT = regex.compile(
     r"(?:(?:Đảng bộ|Đảng bộ,[ ]chính quyền|Quân và dân|[Nn]hân dân|[Cc]án bộ)(?:,?[ ](?:chính quyền|cán bộ|chiến sĩ|"
     r"nhân dân|và|lực lượng vũ trang|các dân tộc))*[ ])?"
     rf"(?:{_LEVEL})(?:[ ]\p{{Lu}}[\w]*){{1,4}}(?![\w])")
+# Counts written as words, as news prose does ("Hai tập thể và năm cá nhân"). "một" is left out:
+# "năm" after a word that makes it a year ("hằng năm cá nhân ...") is no count either.
+# "một cá nhân" is as often a generic one ("mỗi năm, một cá nhân chỉ được ...") as a count.
+_SPELLED_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _COUNT_NOUN = regex.compile(
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5}|(?<![\w])(?:hai|ba|bốn|(?<!(?:trong|hằng|hàng|mỗi|cuối|đầu|giữa|của|cả|nhiều|từng|các|qua)[ \t])năm(?![ \t]+học)|sáu|bảy|tám|chín|mười))[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
     r"đồng chí|người|lượt tập thể|lượt cá nhân|nhà giáo|giáo viên|thầy thuốc|y, bác sĩ|bác sĩ|nghệ sĩ|nghệ nhân|"
     r"cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|đảng viên|chiến sĩ|học sinh|sinh viên|"
     r"trường|xã|phường|doanh nghiệp|hợp tác xã|công ty|thôn|bản|khu dân cư|hộ|bà mẹ|mẹ|liệt sĩ|thân nhân)(?![\w])",
@@ -106,7 +110,9 @@ _ADDRESSED = regex.compile(
 _POSITION_HEADS = {"Bộ trưởng": "Bộ ", "Giám đốc": "Sở ", "Chủ tịch": "Ủy ban nhân dân ", "Cục trưởng": "Cục ",
                    "Tổng cục trưởng": "Tổng cục ", "Vụ trưởng": "Vụ ", "Viện trưởng": "Viện ", "Hiệu trưởng": "Trường "}
 _BARE_POSITION = regex.compile(
-    r"(?P<p>" + "|".join(sorted(_POSITION_HEADS, key=len, reverse=True)) + r")(?=[ \t]*(?:cho|tặng|trao|,|;|\.|\)|$))")
+    r"(?P<p>" + "|".join(sorted(_POSITION_HEADS, key=len, reverse=True)) + r")"
+    # "Giám đốc Sở", "Hiệu trưởng nhà trường": the body named by its type alone.
+    r"(?:[ \t]+(?P<type>Sở|Bộ|Cục|Tổng cục|Vụ|Viện|[Tt]rường|nhà trường))?(?=[ \t]*(?:cho|tặng|trao|,|;|\.|\)|$))")
 _RULES_ABOUT = regex.compile(
     r"(?<!\w)(?:[Qq]uy chế|[Qq]uy định|[Tt]iêu chuẩn|[Tt]iêu chí|[Tt]hủ tục|[Hh]ồ sơ|[Mm]ức thưởng|[Mm]ức tiền thưởng)"
     r"(?:[ \t]+(?:mới|về|việc|xét|tặng|thưởng|công nhận|danh hiệu|khen thưởng)){0,5}[ \t]*[\"“]?[ \t]*$"
@@ -620,8 +626,11 @@ class AwardFinder:
         if m is None:
             return None, pos
         head = _POSITION_HEADS[m["p"]]
+        if m["type"] and m["type"].split()[-1].lower() != head.strip().lower():
+            return None, pos  # "Chủ tịch Sở": no position of that body
         body = next((u for u in reversed(self._doc_units) if u.end <= pos and u.name.startswith(head)), None)
-        return (f"{m['p']} {with_locality(body)}" if body is not None else m["p"]), m.end()
+        written = " ".join(m.group().split())
+        return (f"{m['p']} {with_locality(body)}" if body is not None else written), m.end()
 
     def _base(self, written: str) -> AwardForm | None:
         key = match_key(written)
@@ -1139,8 +1148,9 @@ def _count_run(text: str, pos: int, end: int) -> tuple[list, int]:
 
 
 def _number(written: str) -> int:
-    """ "1.126" (a thousands dot, as Vietnamese writes it) -> 1126."""
-    return int(written.replace(".", ""))
+    """ "1.126" (a thousands dot, as Vietnamese writes it) -> 1126; "hai" -> 2."""
+    spelled = _SPELLED_NUMBERS.get(written.lower())
+    return spelled if spelled is not None else int(written.replace(".", ""))
 
 
 def _kind_of(noun: str) -> str:

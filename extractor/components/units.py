@@ -38,6 +38,8 @@ _LOWER_SYLLABLE = regex.compile(r"[ ](?P<s>\p{Ll}+)(?![\wÀ-ỹ])")
 _NAMESAKE_BEFORE = regex.compile(r"(?:^|[ ])(?:chuyên|khu vực)$")
 _CAPITALISED_WORD = regex.compile(r"\p{Lu}[\w'À-ỹ]*")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\wÀ-ỹ']*(?:[ ]\p{Lu}[\wÀ-ỹ']*){0,3}")
+# The capitalised words right before a position.
+_CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\wÀ-ỹ]*[ ]+)+$")
 _CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n\t]|[ ]-[ ]|[ ]{3}|$)")
 # Where a cell begins: a line (after its list mark or number), a tab, a wide gap, or a colon.
 _CELL_START = regex.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•+*][ \t]*|\d{1,3}[.)]?[ \t]+|[a-zđ][.)][ \t]+)?|\t[ \t]*|[ ]{2,}|:[ \t]*|\|[ \t]*)\Z")
@@ -504,6 +506,11 @@ class UnitFinder:
                 end = number.end()
                 continue
             n = self._vocab_len(text, word_start)
+            # A unit named after a person ends with the name ("Trường Tiểu học Nguyễn Du| tuyên
+            # dương"), unless its level or place follows.
+            after_person = self._person_name_before(text, word_start)
+            if n and after_person and not (self._name_goes_on(text, n[0], head) or self._another_unit_follows(text, n[0])):
+                n = None
             if n and (not self._verb_like(n[1]) or self._name_goes_on(text, n[0], head)
                       or self._name_ends_with_verb_word(text, n[0]) or self._another_unit_follows(text, n[0])):
                 words.append(n[1])
@@ -511,18 +518,29 @@ class UnitFinder:
                 continue
             run = self._unknown_run(text, word_start)
             if run is not None and (self._name_goes_on(text, run[0], head)
-                                    or (_CLEAN_END.match(text, run[0]) and _is_capitalised(words[-1].split()[-1]))
+                                    or (_CLEAN_END.match(text, run[0]) and _is_capitalised(words[-1].split()[-1])
+                                        and not after_person)
                                     or self._another_unit_follows(text, run[0])):
                 # "Cục Sở hữu trí tuệ.": unknown words right after a capitalised one, up to where the
                 # name visibly ends (punctuation, a cell's edge), belong to it.
                 words.append(run[1])
                 end = run[0]
                 continue
-            cell = self._cell_rest(text, start, word_start) if start is not None and words else None
+            cell = self._cell_rest(text, start, word_start) if start is not None and words and not after_person else None
             if cell is not None:
                 words.append(cell[1])
                 return cell[0], words
             return end, words
+
+    def _person_name_before(self, text: str, pos: int) -> bool:
+        """A person's full name ends right before ``pos`` ("Trường THPT Lê Quý Đôn| phát biểu"): a
+        unit named after a person ends with the name, so lowercase words after it are the sentence's
+        ("Cục Sở hữu trí tuệ": one capitalised word, no surname, is a field of the name)."""
+        run = _CAPITALS_BEFORE.search(text, max(0, pos - 60), pos)
+        if run is None:
+            return False
+        words = run.group().split()
+        return any(w in self.lex.surnames for w in words[-4:-1])
 
     def _cell_rest(self, text: str, start: int, pos: int) -> tuple[int, str] | None:
         """The rest of a name that fills a cell of its own: a list item, a table cell, the part
