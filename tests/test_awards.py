@@ -316,6 +316,52 @@ def test_a_decision_lists_its_recipients_below_and_in_an_annex(as_json):
     ]
 
 
+# An annex as a table: sections by form in rows of their own, or the form in each row's last column.
+# The decision's one sentence counts the recipients of both forms and announces the list.
+ANNEX_TABLES = """QUYẾT ĐỊNH
+Điều 1. Tặng danh hiệu "Chiến sĩ thi đua cấp tỉnh" năm 2025 cho 02 cá nhân và tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 01 tập thể, 01 cá nhân (có danh sách kèm theo).
+
+DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG
+| STT | Tên tập thể, cá nhân | Chức vụ, đơn vị | Hình thức khen thưởng |
+|-----|---|---|---|
+| I   | DANH HIỆU "CHIẾN SĨ THI ĐUA CẤP TỈNH" (02 cá nhân) |
+| 1   | Bà Lò Thị Mai | Giáo viên Trường THCS Mường Than | Chiến sĩ thi đua cấp tỉnh |
+| 2   | Ông Đèo Văn Khoa | Phó Chủ tịch UBND xã Pha Mu | Chiến sĩ thi đua cấp tỉnh |
+| II  | BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH (01 tập thể, 01 cá nhân) |
+| a   | Tập thể |
+| 1   | Phòng Kinh tế, UBND xã Pha Mu | | Bằng khen |
+| b   | Cá nhân |
+| 1   | Bà Tòng Thị Hoa | Kế toán Trạm Y tế xã Pha Mu | Bằng khen |
+"""
+
+FORM_COLUMN = """QUYẾT ĐỊNH
+Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 01 tập thể và 01 cá nhân đã có thành tích xuất sắc năm 2024 (có danh sách kèm theo).
+
+DANH SÁCH ĐƯỢC KHEN THƯỞNG
+| STT | Tên tập thể, cá nhân | Đơn vị | Hình thức |
+|---|---|---|---|
+| 1 | Trường Tiểu học Kim Đồng | huyện Bảo Lâm | Bằng khen |
+| 2 | Ông Nông Văn Pha | Chủ tịch UBND xã Lý Bôn | Bằng khen |
+"""
+
+
+@pytest.mark.parametrize("text,expected", [
+    (ANNEX_TABLES, [("Chiến sĩ thi đua cấp tỉnh", "Lò Thị Mai", "individual", 2025),
+                    ("Chiến sĩ thi đua cấp tỉnh", "Đèo Văn Khoa", "individual", 2025),
+                    ("Bằng khen", "Phòng Kinh tế, Ủy ban nhân dân xã Pha Mu", "collective", None),
+                    ("Bằng khen", "Tòng Thị Hoa", "individual", None)]),
+    (FORM_COLUMN, [("Bằng khen", "Trường Tiểu học Kim Đồng", "collective", 2024),
+                   ("Bằng khen", "Nông Văn Pha", "individual", 2024)]),
+], ids=["sections-in-rows", "form-column"])
+def test_an_annexed_table_names_the_counted_recipients(as_json, text, expected):
+    awards = as_json(text)["awards"]
+    got = [(a["form"], a["recipient"], a["recipient_kind"], a["year"]) for a in awards]
+    # The year is checked where the sentence gives one; the counts are not repeated as awards.
+    assert [g[:3] for g in got] == [e[:3] for e in expected]
+    assert all(g[3] == e[3] for g, e in zip(got, expected) if e[3] is not None)
+    assert all(a["status"] == "conferred" and a["count"] is None for a in awards)
+
+
 REPORT = """BỘ Y TẾ
 BỆNH VIỆN ĐA KHOA TRUNG ƯƠNG
 

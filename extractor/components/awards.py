@@ -205,7 +205,9 @@ _ISSUED_BY = regex.compile(r"(?<!\w)(?:của|do)[ \t]+")
 _SUBJECT_LINE = regex.compile(
     r"(?m)^[ \t]*(?:[-+•]|\d{1,2}[.)])?[ \t]*(?:Tên (?:đơn vị|tập thể|cơ quan)|Họ và tên|Họ tên)(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:[ \t]*")
 _REPORT_FOR = regex.compile(r"(?<!\w)cho[ \t\n]+(?:(?:tập thể|cá nhân|ông|bà|đồng chí)[ \t\n]+)?")
-_LIST_MARK = regex.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3})[.)][ \t]*|[IVX]{1,4}\t[ \t]*)")
+_LIST_MARK = regex.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3})[.)][ \t]*|(?:[IVX]{1,4}|[a-zđ])\t[ \t]*)")
+# What a heading says in brackets ("(04 cá nhân)"), left out when telling whether it is in capitals.
+_BRACKETED = regex.compile(r"\([^()\n]*\)")
 _KIND_HEADING = regex.compile(r"(?i)(?:tập thể|cá nhân|đơn vị)(?:[ ]*\(\d+[^)]*\))?[ ]*:?$")
 
 
@@ -334,6 +336,11 @@ class AwardFinder:
                 continue
             if any(a <= f.start < b for a, b in self._consumed):
                 continue  # a form inside a recipient line of an award already read
+            listed = _announced(annexed, f.base.form)
+            row = self._form_column_row(text, f, annexed[listed]) if listed is not None else None
+            if row is not None:
+                out.append(row)
+                continue
             row = self._record_row(text, f)
             if row is not None:
                 out.append(row)
@@ -487,6 +494,31 @@ class AwardFinder:
         recipient, kind = self._report_subject or (None, None)
         return self._record(f, recipient, kind, len(years) if len(years) > 1 else None)
 
+    def _form_column_row(self, text: str, f: _Form, body: _Form) -> AwardMatch | None:
+        """A row of the annexed list whose last column gives the form ("| 2 | Bà Đỗ Thị Hà | Chuyên
+        viên Sở Nội vụ | Bằng khen |"): the award the decision announced, to the one the row names
+        first. The decision's sentence said who gives it and when."""
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = _line_end(text, f.start)
+        line = text[line_start:line_end]
+        separator = "|" if _PIPE_ROW.match(line) else "\t" if "\t" in line else None
+        if separator is None:
+            return None
+        cells = [c.strip() for c in line.strip().strip("|").split(separator)]
+        own = text[f.start:f.end].strip()
+        if len(cells) < 3 or not cells[-1].startswith(own) or text[f.end:line_end].strip(" \t|").strip():
+            return None  # the form is not alone in the row's last cell
+        named = next((c for c in cells[:-1] if c and not rx(r"(?:\d{1,3}|[IVX]{1,4}|[a-zđ])[.)]?").fullmatch(c)), None)
+        if named is None:
+            return None
+        recipient, kind, _ = self._recipient(named, "collective")
+        if recipient is None or (kind == "collective" and self.units.match_at(named, 0) is None):
+            return None  # neither a person nor a unit: a heading or a note
+        self._consumed.append((line_start, line_end))
+        cls = _CLASS.search(text, f.start, line_end)
+        return self._record(body, recipient, kind, None, start=f.start, end=f.end,
+                            cls=_CLASS_NAMES[cls["cls"].lower()] if cls and not body.award_class else None)
+
     def _listed_below(self, text: str, form_end: int, limit: int):
         """ "... cho 04 đơn vị ..., gồm:" at the end of the line, then one recipient a line."""
         line_end = _line_end(text, form_end)
@@ -524,6 +556,9 @@ class AwardFinder:
                 continue
             item = _LIST_ITEM.match(line)
             section = _LIST_SECTION.match(line)
+            if section is not None and seen_item and self._forms.search(section["title"]) \
+                    and _BRACKETED.sub("", section["title"]).strip(" \t").isupper():
+                break  # the next section gives another form ("II\tBẰNG KHEN CỦA CHỦ TỊCH ...")
             if section is not None and (section["title"].isupper() or not seen_item):
                 continue  # another heading of the list
             if item is not None and item["item"].rstrip().endswith(":") and (
@@ -757,6 +792,10 @@ class AwardFinder:
             items = [i for i in _LIST_SPLIT.split(phrase[listed.end() :]) if i and i.strip(" .")]
             return [self._recipient(item.strip(" ."), kind) for item in items]
         out, out_end = _count_run(text, m.end(), end)
+        if out and not counts_only and _ANNEXED.search(text, out_end, _sentence_end(text, out_end)):
+            # "Tặng danh hiệu A cho 04 cá nhân và tặng Bằng khen cho 02 tập thể (có danh sách kèm
+            # theo)": the list at the sentence's end names the counted ones of every form in it.
+            return _LISTED
         if out:
             among = _AMONG.match(text, out_end, end)
             if among is not None:
@@ -1237,9 +1276,10 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def _is_heading(text: str, pos: int) -> bool:
-    """Is ``pos`` on an uppercase line (a title such as "DANH SÁCH ... ĐƯỢC TẶNG BẰNG KHEN")?"""
+    """Is ``pos`` on an uppercase line (a title such as "DANH SÁCH ... ĐƯỢC TẶNG BẰNG KHEN"), or a
+    table's section row ("| II | BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH (02 tập thể, 03 cá nhân) |")?"""
     start = text.rfind("\n", 0, pos) + 1
-    line = text[start:_line_end(text, pos)].strip()
+    line = _BRACKETED.sub("", text[start:_line_end(text, pos)]).strip(" \t|")
     return len(line) > 8 and line.isupper()
 
 
