@@ -156,12 +156,16 @@ def repair_ocr(text: str, offset: int = 0) -> tuple[str, list]:
 # without marks. Only known phrases of two words or more are restored, and a few words that the
 # next word makes certain ("tinh" before a place, "nam" before a year).
 # Standard ``re`` scans these two plain patterns about twice as fast as ``regex`` (bench_extract.py).
-_ASCII_RUN = re.compile(r"\b[A-Za-z]+(?: +[A-Za-z]+)+\b")
+# A run may go over a spaced dash, as names do ("Ban Thi dua - Khen thuong").
+_ASCII_RUN = re.compile(r"\b[A-Za-z]+(?: +(?:- +)?[A-Za-z]+)+\b")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 # Lower case (or, for a level, a heading in capitals): "Việt Nam 20/11" and "Quan Sơn" are names.
 _CONTEXT_WORDS = re.compile(
     r"\b(?:tinh|huyen|thanh pho|thi xa|thi tran|xa|phuong|quan|TINH|HUYEN|THANH PHO|THI XA|XA|PHUONG|ngay|thang|nam)\b")
 _BODY_BEFORE = regex.compile(r"(?<![\w])(?:UBND|HĐND|MTTQ|UBMTTQ)[ ]+\Z")
+# The end of a unit's name, marks restored: "Thi đua - Khen thưởng", "Ủy ban nhân dân", "Sở Nội vụ".
+_UNIT_BEFORE = regex.compile(r"(?:Khen thưởng|nhân dân|Nội vụ|Tài chính|Công an|Quân sự|Tỉnh đoàn)[ ]+\Z")
+_LEVEL_CLOSES = regex.compile(r"[ ]*(?:[).,;:\n]|$)")
 _AFTER_CONTEXT = {"level": regex.compile(r"[ ]+\p{Lu}"), "date": regex.compile(r"[ ]+\d"),
                   "year": regex.compile(r"[ ]+(?:19|20)\d\d(?!\d)")}
 
@@ -174,6 +178,9 @@ def _context_certain(text: str, m: re.Match) -> bool:
         return _AFTER_CONTEXT["year"].match(text, m.end()) is not None
     if _AFTER_CONTEXT["level"].match(text, m.end()):
         return True
+    if word in ("tinh", "huyen") and _LEVEL_CLOSES.match(text, m.end()) \
+            and _UNIT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
+        return True  # "(Ban Thi đua - Khen thưởng tinh)": the level that closes a unit's name
     return word in ("tinh", "huyen", "xa") and _BODY_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 
 

@@ -235,8 +235,41 @@ CASES = [
       {"form": "Cờ thi đua", "recipient": "Trung tâm Kiểm định chất lượng xây dựng", "status": "proposed"},
       {"form": "Huân chương Lao động hạng Ba", "recipient": "Phan Văn Lộc", "status": "proposed"},
       {"form": "Bằng khen", "recipient": "Phan Văn Lộc", "status": "conferred", "year": 2017}]),
-    # A sentence after the colon is no list of recipients.
-    ("4. Cờ thi đua của Chính phủ: Hội đồng Thi đua - Khen thưởng tỉnh lựa chọn không quá 03 tập thể để đề nghị.", []),
+    # A sentence after the colon is no list of recipients; a quota there plans the award, and a cap
+    # ("không quá 03") is no count.
+    ("4. Cờ thi đua của Chính phủ: Hội đồng Thi đua - Khen thưởng tỉnh lựa chọn không quá 03 tập thể để đề nghị.",
+     [{"form": "Cờ thi đua", "recipient": None, "recipient_kind": "collective", "status": "planned", "count": None}]),
+    ('4. Danh hiệu "Chiến sĩ thi đua cấp tỉnh": toàn tỉnh xét chọn không quá 40 cá nhân.',
+     [{"form": "Chiến sĩ thi đua cấp tỉnh", "recipient_kind": "individual", "status": "planned", "count": None}]),
+    # Criteria written as definitions; a class to choose from.
+    ('- Danh hiệu "Chiến sĩ thi đua cơ sở" xét tặng cho cá nhân đạt tiêu chuẩn danh hiệu "Lao động tiên tiến" '
+     "và có sáng kiến được cơ sở công nhận;", []),
+    ("Hội đồng lựa chọn 03 tập thể trong số các đơn vị được tặng Cờ thi đua của Ủy ban nhân dân tỉnh.", []),
+    # Assigned to give later; givers in a list; a heading's "vinh dự Nhà nước" is no conferral.
+    ("Điều 3. Giao Giám đốc Công an tỉnh xem xét, tặng Giấy khen theo thẩm quyền cho cán bộ có thành tích.",
+     [{"form": "Giấy khen", "status": "planned", "conferred_by": "Giám đốc Công an tỉnh"}]),
+    ("Bộ đội Biên phòng tỉnh đón nhận Cờ thi đua. Trước đó, đơn vị đã được Đảng, Nhà nước tuyên dương danh hiệu "
+     "Anh hùng Lực lượng vũ trang nhân dân (năm 2005), tặng thưởng Huân chương Chiến công hạng Nhì (năm 2019).",
+     [{"form": "Cờ thi đua", "recipient": "Bộ đội Biên phòng tỉnh"},
+      {"form": "Anh hùng Lực lượng vũ trang nhân dân", "recipient": "Bộ đội Biên phòng tỉnh", "year": 2005},
+      {"form": "Huân chương Chiến công hạng Nhì", "recipient": "Bộ đội Biên phòng tỉnh", "year": 2019}]),
+    ('III. DANH HIỆU VINH DỰ NHÀ NƯỚC "THẦY THUỐC NHÂN DÂN"\nBộ đã đề nghị Chủ tịch nước phong tặng cho 41 cá nhân '
+     'danh hiệu "Thầy thuốc Nhân dân" và 386 cá nhân danh hiệu "Thầy thuốc Ưu tú".',
+     [{"form": "Thầy thuốc Nhân dân", "status": "proposed", "count": 41},
+      {"form": "Thầy thuốc Ưu tú", "status": "proposed", "count": 386}]),
+    # The items of a section headed as a proposal are proposed; a past award in one of them is not.
+    ("Số: 11/TTr-BYT\n\nI. ĐỀ NGHỊ CHỦ TỊCH NƯỚC\n1. Tặng thưởng Huân chương Lao động hạng Nhất cho Bệnh viện Nhi "
+     "Trung ương. Bệnh viện đã được tặng thưởng Huân chương Lao động hạng Nhì năm 2014 và Cờ thi đua của Chính phủ năm 2021.",
+     [{"form": "Huân chương Lao động hạng Nhất", "recipient": "Bệnh viện Nhi Trung ương", "status": "proposed"},
+      {"form": "Huân chương Lao động hạng Nhì", "status": "conferred", "year": 2014},
+      {"form": "Cờ thi đua", "status": "conferred", "year": 2021}]),
+    # A list after a colon runs over ";"; a department and the body it belongs to are one recipient.
+    ("Tặng thưởng Huân chương Lao động hạng Nhì cho 02 tập thể: Bệnh viện Đa khoa Trung ương Cần Thơ; Viện Dinh dưỡng.",
+     [{"form": "Huân chương Lao động hạng Nhì", "recipient": "Bệnh viện Đa khoa Trung ương Cần Thơ"},
+      {"form": "Huân chương Lao động hạng Nhì", "recipient": "Viện Dinh dưỡng"}]),
+    ("Tặng Bằng khen cho Phòng Tư pháp, Phòng Nội vụ và Trung tâm Y tế, Sở Y tế tỉnh Hà Nam.",
+     [{"form": "Bằng khen", "recipient": "Phòng Tư pháp"}, {"form": "Bằng khen", "recipient": "Phòng Nội vụ"},
+      {"form": "Bằng khen", "recipient": "Trung tâm Y tế, Sở Y tế tỉnh Hà Nam"}]),
     # Not awards: what a rule asks of candidates.
     ("Theo quy định, cá nhân phải có thời gian từ 05 năm trở lên liên tục được tặng Bằng khen của Thủ tướng "
      "Chính phủ hoặc danh hiệu Chiến sĩ thi đua cấp tỉnh.", []),

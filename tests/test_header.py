@@ -130,6 +130,13 @@ def test_header(as_json, text, expected):
         assert document[field] == value, field
 
 
+def test_the_number_line_is_read_when_ocr_lost_the_mark_of_so(as_json):
+    text = "UY BAN NHAN DAN\nTINH PHU YEN\nSô: 09/CT-UBND          Phú Yên, ngày 06 tháng 8 năm 2021\n\nCHỈ THỊ\nVề việc thi đua\n"
+    out = as_json(text)
+    assert out["document"]["symbol"] == "09/CT-UBND"
+    assert all(r["symbol"] != "09/CT-UBND" for r in out["references"])
+
+
 def test_a_table_row_that_begins_with_a_date_is_no_news_date(as_json):
     text = "Lịch công tác tháng 3\n01/03/2020 | Tổ chức hội nghị tổng kết\n05/03/2020 | Họp Hội đồng\n"
     assert as_json(text)["document"]["issued"] is None

@@ -15,6 +15,9 @@ CASES = [
     # Words the next word makes certain: a level before a place, date words before digits.
     ("Hà Nam, ngày 20 tháng 9 nam 2010", "Hà Nam, ngày 20 tháng 9 năm 2010"),
     ("xa Tien Phong, huyen Duy Tien", "xã Tien Phong, huyện Duy Tien"),
+    # A name over a spaced dash, and the level that closes it before a bracket; "tinh" elsewhere stays.
+    ("(Ban Thi dua - Khen thuong tinh) chu tri", "(Ban Thi đua - Khen thưởng tỉnh) chu tri"),
+    ("Ban Thi dua - Khen thuong tinh than", "Ban Thi đua - Khen thưởng tinh than"),
     # A common phrase is no guide to a proper name; unknown runs and marked text stay as written.
     ("Chi đội Tien Phong", "Chi đội Tien Phong"),
     ("Ho so gui ve truoc", "Ho so gui ve truoc"),

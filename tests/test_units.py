@@ -131,6 +131,18 @@ CASES = [
      [("Xí nghiệp Xây lắp số 2", None), ("Nông trường Sông Hậu", None)]),
     ("Nhà máy Thủy điện Hòa Bình; Lâm trường Tam Đảo", [("Nhà máy Thủy điện Hòa Bình", "Hòa Bình"), ("Lâm trường Tam Đảo", None)]),
     ("Đoàn đại biểu Quốc hội tỉnh Nghệ An đến dự.", [("Đoàn đại biểu Quốc hội tỉnh", "Nghệ An")]),
+    # After "Trung ương" a place is the namesake of a central hospital, not its locality.
+    ("Bệnh viện Đa khoa Trung ương Cần Thơ; Bệnh viện Trung ương Huế",
+     [("Bệnh viện Đa khoa Trung ương Cần Thơ", None), ("Bệnh viện Trung ương Huế", None)]),
+    # The emulation council of a body; the central council alone keeps its known name.
+    ("họp Hội đồng Thi đua - Khen thưởng Bộ Y tế ngày 08/10/2024", [("Hội đồng Thi đua - Khen thưởng Bộ Y tế", None)]),
+    ("Hội đồng Thi đua - Khen thưởng Trung ương họp.", [("Hội đồng Thi đua - Khen thưởng Trung ương", None)]),
+    # A parent named by its type alone is the one the document named in full.
+    ("Căn cứ biên bản họp Hội đồng Thi đua - Khen thưởng Sở GD&ĐT; báo cáo Hội đồng Thi đua - Khen thưởng Sở xem xét.",
+     [("Hội đồng Thi đua - Khen thưởng Sở Giáo dục và Đào tạo", None),
+      ("Hội đồng Thi đua - Khen thưởng Sở Giáo dục và Đào tạo", None)]),
+    # Police departments by the crimes they investigate: "về" is part of the name.
+    ("Phòng Cảnh sát điều tra tội phạm về ma túy phối hợp", [("Phòng Cảnh sát điều tra tội phạm về ma túy", None)]),
 ]
 
 

@@ -51,9 +51,11 @@ _LOCALITY_RECIPIENT = regex.compile(
     rf"(?:{_LEVEL})(?:[ ]\p{{Lu}}[\w]*){{1,4}}(?![\w])")
 # Counts written as words, as news prose does ("Hai tập thể và năm cá nhân"). "một" is left out:
 # "năm" after a word that makes it a year ("hằng năm cá nhân ...") is no count either.
+# A cap ("không quá 03 tập thể", "tối đa 40 cá nhân") is a quota, no count of recipients.
 # "một cá nhân" is as often a generic one ("mỗi năm, một cá nhân chỉ được ...") as a count.
 _SPELLED_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _COUNT_NOUN = regex.compile(
+    r"(?<!(?:không quá|không vượt quá|tối đa|ít nhất|tối thiểu)[ \t])(?<!\d)(?<!\d\.)"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5}|(?<![\w])(?:hai|ba|bốn|(?<!(?:trong|hằng|hàng|mỗi|cuối|đầu|giữa|của|cả|nhiều|từng|các|qua)[ \t])năm(?![ \t]+học)|sáu|bảy|tám|chín|mười))[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
     r"đồng chí|người|lượt tập thể|lượt cá nhân|nhà giáo|giáo viên|thầy thuốc|y, bác sĩ|bác sĩ|nghệ sĩ|nghệ nhân|"
     r"cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|đảng viên|chiến sĩ|học sinh|sinh viên|"
@@ -81,13 +83,15 @@ _DECIDED = regex.compile(
     r"(?:[ \t]+ngày[ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+)(?P<y>(?:19|20)\d{2}))?"
     r"[^;:\n]{0,80}?[ \t](?<!xét[ \t])(?<!nghị[ \t])(?<!xuất[ \t])(?:tặng|trao tặng|tặng thưởng|truy tặng|công nhận)[ \t]+"
     + _TITLE_WORDS + r"[\"“]?[ \t]*$")
-_PLANNED = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|đăng ký|đăng kí)(?!\w)", regex.IGNORECASE)
+# "Giao Giám đốc Công an tỉnh xem xét, tặng Giấy khen ...": a decision assigns the awarding to come.
+_PLANNED = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|đăng ký|đăng kí|(?<!\w[ ])(?-i:Giao(?=[ ]+(?:cho[ ]+)?\p{Lu})))(?!\w)",
+                         regex.IGNORECASE)
 _CONFERRED = regex.compile(
-    r"(?<!\w)(?:được tặng|tặng|trao|tặng thưởng|truy tặng|phong tặng|đón nhận|nhận|đạt|công nhận|vinh dự)(?!\w)",
+    r"(?<!\w)(?:được tặng|tặng|trao|tặng thưởng|truy tặng|phong tặng|đón nhận|nhận|đạt|công nhận|vinh dự(?![ \t]+nhà[ \t]+nước)|tuyên dương danh hiệu)(?!\w)",
     regex.IGNORECASE,
 )
 _GIVER_VERB = regex.compile(
-    r"(?:[ ]+(?:\p{Lu}[\wÀ-ỹ]*[ ]+){1,4}?)?[ \t]+(?:đã[ \t]+)?(?:ký[^,;]{0,60}?[ ]+)?(?:quyết định[ \t]+)?(?:xem xét[ \t]+|xét[ \t]+)?"
+    r"(?:[ ]+(?:\p{Lu}[\wÀ-ỹ]*[ ]+){1,4}?)?[ \t]+(?:đã[ \t]+)?(?:ký[^,;]{0,60}?[ ]+)?(?:quyết định[ \t]+)?(?:xem xét,?[ \t]+|xét[ \t]+)?"
     r"(?:trao tặng|tặng thưởng|truy tặng|tặng|khen thưởng|trao|công nhận)[ \t]*(?:\d{1,3}(?:\.\d{3})+[ \t]+|\d{1,5}[ \t]+)?"
     + _TITLE_WORDS + r"[\"“]?$"
 )
@@ -125,6 +129,16 @@ _REQUIREMENT = regex.compile(
     r"(?<!\w)(?:phải|cần)[ \t]+(?:có|được|đạt)(?!\w)[^.;:\n]{0,100}?(?:trở lên|liên tục|ít nhất|tối thiểu)"
     r"[^.;:\n]{0,40}?(?:được|đạt)(?:[ \t]+(?:tặng|công nhận|tặng thưởng))?"
     r"[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*$")
+# "lựa chọn ... trong số các đơn vị được tặng Cờ thi đua": a class to choose from, nobody given it here.
+_AMONG_THOSE = regex.compile(
+    r"(?<!\w)trong số[ \t]+(?:các[ \t]+|những[ \t]+)?(?:tập thể|cá nhân|đơn vị)[ \t]+(?:đã[ \t]+)?"
+    r"(?:được[ \t]+(?:tặng|công nhận|tặng thưởng)|đạt)[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*$")
+_COUNTED_FOR = regex.compile(r"(?:(?<!\w)cho|^[ \t\"”]*(?:,|và))[ \t]+(?P<run>\d{1,5}[ \t]+[^\n]{0,60}$)")
+_TITLE_TAIL = regex.compile(r"[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*")
+# A department ("Phòng", "Đội" ...) and the kinds of body it belongs to ("Công an tỉnh", "Sở Y tế").
+_SUBORDINATE_HEADS = ("Phòng ", "Đội ", "Khoa ", "Ban ", "Trạm ", "Đồn ", "Chi cục ", "Văn phòng ", "Tổ ", "Trung tâm ")
+_PARENT_HEADS = ("Công an ", "Sở ", "Bộ ", "Ủy ban nhân dân ", "Cục ", "Tổng cục ", "Bệnh viện ", "Trường ",
+                 "Viện ", "Bộ Chỉ huy ", "Bộ đội Biên phòng ", "Tổng công ty ", "Tập đoàn ", "Công ty ")
 _THIS_TITLE = regex.compile(
     r"(?<!\w)được[ \t]+(?:[\wÀ-ỹ]+[ \t]+){0,2}?(?:tặng|phong tặng|truy tặng|trao|trao tặng|tặng thưởng|công nhận)[ \t]+"
     r"(?P<this>(?:danh hiệu|huân chương|phần thưởng)(?:[ \t]+cao quý)?[ \t]+(?:này|đó))(?!\w)", regex.IGNORECASE)
@@ -138,6 +152,16 @@ _COLON_GIVEN = regex.compile(
     r"[\"”]?[ \t]*:[ \t]+[^.;:\n]{0,80}?(?:tặng thưởng|truy tặng|trao tặng|tặng|trao|công nhận)[ \t]+(?=cho[ \t])")
 _LIST_REST = regex.compile(r"(?:,[^,;.\n]{0,80})?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*[.;]?[ \t]*")
 _COLON_AFTER = regex.compile(r"[\"”]?[ \t]*:[ \t]+")
+# A criterion written as a definition: 'Danh hiệu "Chiến sĩ thi đua cơ sở" (được) xét tặng cho cá
+# nhân đạt ...' (Luật Thi đua, khen thưởng, Điều 23 ff.): the form is the subject, nobody is given it.
+_DEFINED_FOR = regex.compile(
+    r"[\"”]?[ \t]*(?:được[ \t]+)?(?:xét[ \t]+(?:tặng|công nhận|tặng thưởng)|được[ \t]+(?:tặng|công nhận))[ \t]+"
+    r"(?:cho[ \t]+)?(?:các[ \t]+|những[ \t]+)?(?:cá nhân|tập thể|đơn vị|hộ gia đình)(?![\w])(?![ \t]*(?:sau|dưới đây|có tên)\b)")
+# A quota under a heading form: 'Danh hiệu "Chiến sĩ thi đua cấp tỉnh": toàn tỉnh xét chọn không quá 40
+# cá nhân' plans the award for as many as will be chosen.
+_QUOTA_AFTER = regex.compile(
+    r"[\"”]?[ \t]*:[ \t]+[^.;:\n]{0,60}?(?:không quá|không vượt quá|tối đa)[ \t]+\d{1,5}[ \t]*%?[ \t]*"
+    r"(?:tổng số[ \t]+)?(?P<noun>tập thể|cá nhân|đơn vị)(?![\w])")
 # "tập thể Trường ...", "đơn vị ...": a word that announces a collective recipient.
 _COLLECTIVE_LEAD = regex.compile(r"(?:tập thể|đơn vị)[ \t]+")
 _OR_JOINED = regex.compile(r"[ \t\"”]*(?:,|hoặc|và)[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*")
@@ -172,6 +196,7 @@ _JOINED_VERB = regex.compile(r"(?:[ \t]*,?[ \t]*(?:cho|tặng cho)[ \t]+[^:\n]*?
 _TITLE_YEAR = regex.compile(r"(?<![\w-])(?<!học[ \t]+)(?i:năm)[ \t]+((?:19|20)\d{2})(?![\d]|[ \t]*[-–][ \t]*\d)")
 _YEAR_OPENER = regex.compile(r"(?:^|[.!?][ \t]+)(?:(?i:trong)[ \t]+)?(?i:năm)[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*,")
 _SECTION_HEADING = regex.compile(r"(?:[IVXLC]+|[A-ZĐ])[.)][ \t]+\S")
+_PROPOSAL_HEADING = regex.compile(r"(?:(?:[IVXLC]+|[A-ZĐ])[.)][ \t]+)?(?:ĐỀ NGHỊ|ĐỀ XUẤT|Đề nghị|Đề xuất)(?!\w)")
 _PLACE_SUBJECT = regex.compile(rf"\s*(?:[Cc]ó\s+)?(?P<place>(?:{_LEVEL}|{'|'.join(w.capitalize() for w in LEVEL_WORDS)})"
                                r"(?:\s+\p{Lu}[\wÀ-ỹ]*){1,4})\s*(?:đã\s+)?(?:vinh dự\s+)?")
 _GIVING = regex.compile(r"(?<!\w)(?:tặng|trao|truy tặng|đề nghị|đề xuất|công nhận)(?!\w)")
@@ -245,6 +270,7 @@ class _Form:
     pending: list | None = None
     item_kind: str | None = None  # "- Đối với tập thể: ...": who the list item is for
     requirement: bool = False  # named in a criterion ("phải có ... được tặng ...")
+    defined: bool = False  # the subject of a definition ('Danh hiệu "A" xét tặng cho cá nhân đạt ...')
     anaphoric: bool = False  # "danh hiệu này": the title named last
 
 
@@ -361,7 +387,14 @@ class AwardFinder:
                 f.cued, f.item_kind = True, _kind_of(_KIND_ITEM.search(before)["noun"])
             elif same_sentence and previous.item_kind and _JOINED.fullmatch(before):
                 f.cued, f.item_kind = True, previous.item_kind  # "danh hiệu "A" và "B""
-            if _REQUIREMENT.search(before) or (same_sentence and previous.requirement and _OR_JOINED.fullmatch(before)):
+            quota = _QUOTA_AFTER.match(text, f.end)
+            if quota is not None and not f.cued:
+                f.status, f.cued, f.item_kind = "planned", True, _kind_of(quota["noun"])
+            f.defined = bool(_DEFINED_FOR.match(text, f.end))
+            if _REQUIREMENT.search(before) or (same_sentence and previous.requirement and _OR_JOINED.fullmatch(before)) \
+                    or f.defined or (same_sentence and previous.defined) or _AMONG_THOSE.search(before):
+                # A definition's sentence is criteria throughout: '"A" xét tặng cho cá nhân đạt danh hiệu "B"'.
+                f.defined = f.defined or (same_sentence and previous.defined)
                 f.requirement = True  # what a rule asks of candidates: nobody is given it here
                 previous = f
                 continue
@@ -701,7 +734,8 @@ class AwardFinder:
             if decided["y"] and f.year is None:
                 f.year = int(decided["y"])
         elif _PROPOSED.search(before) or (_PROPOSED.search(lead_in) and received is None
-                                        and not rx(r"(?<!\w)đã(?!\w)").search(before)):
+                                        and not rx(r"(?<!\w)đã(?!\w)").search(before)
+                                        and not (previous is not None and previous.status == "conferred")):
             f.status = "proposed"
         elif _PLANNED.search(before):
             f.status = "planned"
@@ -789,7 +823,12 @@ class AwardFinder:
                           if not any(a <= p.start("name") < b for a, b in inside_units)]
                 if people:
                     return [(name, "individual", None) for name in people]
-            items = [i for i in _LIST_SPLIT.split(phrase[listed.end() :]) if i and i.strip(" .")]
+            # The list runs to the sentence's end, over the ";" that part its items, but not into
+            # the item of another form.
+            other = self._forms.search(rest)
+            if other is not None:
+                rest = rest[: max(rest.rfind(";", 0, other.start()), len(phrase) - listed.end(), 0)]
+            items = [i for i in _LIST_SPLIT.split(rest) if i and i.strip(" .")]
             return [self._recipient(item.strip(" ."), kind) for item in items]
         out, out_end = _count_run(text, m.end(), end)
         if out and not counts_only and _ANNEXED.search(text, out_end, _sentence_end(text, out_end)):
@@ -819,7 +858,8 @@ class AwardFinder:
             return [(" ".join(self.lex.expand(phrase_recipient["r"]).split()), "collective", None)]
         if rx(r"(?:các|những)[ \t]+(?:tập thể|đơn vị|cơ quan)", regex.IGNORECASE).match(phrase):
             return [(None, "collective", None)]
-        if rx(r"(?:các|những)[ \t]+(?:cá nhân|đồng chí)", regex.IGNORECASE).match(phrase):
+        if rx(r"(?:các|những)[ \t]+(?:cá nhân|đồng chí|cán bộ|chiến sĩ|công chức|viên chức|người lao động|"
+              r"đoàn viên|hội viên|giáo viên|nhà giáo|học sinh|sinh viên)(?!\w)", regex.IGNORECASE).match(phrase):
             return [(None, "individual", None)]
         return []
 
@@ -852,8 +892,13 @@ class AwardFinder:
                 out.append((" ".join(place.group().split()), "collective", None))
                 stop = place.end()
             elif unit is not None and unit.end <= end + 1:
-                out.append((self._as_written(text, unit), "collective", None))
                 stop = unit.end
+                parent = self._parent_after(text, unit, end)
+                if parent is not None:
+                    # "Phòng Cảnh sát điều tra tội phạm về ma túy, Công an tỉnh": a department and
+                    # the body it belongs to are one recipient.
+                    stop = parent.end
+                out.append((" ".join(self.lex.expand(text[unit.start : stop]).split()), "collective", None))
                 more = rx(r"[ ]+và[ ]+").match(text[stop:end])
                 if more is not None and unit.place_written:
                     place = self.units._place_at(text, stop + more.end())
@@ -885,6 +930,19 @@ class AwardFinder:
             pos = start
         return out
 
+    def _parent_after(self, text: str, unit, end: int):
+        """The body a department belongs to, after a comma ("Phòng Tư pháp, UBND huyện Bảo Lâm"):
+        a unit of another, higher type. Two departments apart by a comma are two recipients."""
+        if not unit.name.startswith(_SUBORDINATE_HEADS):
+            return None
+        comma = rx(r",[ ]+").match(text, unit.end, end)
+        if comma is None:
+            return None
+        parent = self._doc_unit_at(comma.end()) or self.units.match_at(text, comma.end())
+        if parent is None or parent.end > end + 1 or not parent.name.startswith(_PARENT_HEADS):
+            return None
+        return parent
+
     def _as_written(self, text: str, unit) -> str:
         """A recipient as the text names it ("Phòng Văn hóa - Thông tin huyện Thạch Thất"), expanded."""
         return " ".join(self.lex.expand(text[unit.start : unit.end]).split())
@@ -904,7 +962,15 @@ class AwardFinder:
 
     def _recipients_before(self, text: str, sentence_start: int, form_start: int):
         before = text[sentence_start:form_start]
-        receiving = rx(r"(?:được(?:\s+[\wÀ-ỹ]+){0,12}|đón nhận|nhận|vinh dự nhận|đạt|đạt được)\s*" + _TITLE_WORDS + r"[\"“]?$").search(before)
+        counted = _COUNTED_FOR.search(before)
+        if counted is not None:
+            # "phong tặng cho 41 cá nhân danh hiệu "A" và 386 cá nhân danh hiệu "B"": the count
+            # between the verb and the title is the title's.
+            out, out_end = _count_run(before, counted.start("run"), len(before))
+            if out and _TITLE_TAIL.fullmatch(before, out_end):
+                return out
+        # "được Đảng, Nhà nước tặng thưởng": the givers may be a list.
+        receiving = rx(r"(?:được(?:,?\s+[\wÀ-ỹ]+){0,12}|đón nhận|nhận|vinh dự nhận|đạt|đạt được)\s*" + _TITLE_WORDS + r"[\"“]?$").search(before)
         if receiving is None:
             # "Lựa chọn 02 tập thể và 03 cá nhân ... đề nghị Ban Thường vụ Tỉnh ủy tặng": counted
             # candidates. Whoever proposes is no recipient, so only counts are read.
@@ -1238,7 +1304,8 @@ def _lead_in(text: str, pos: int) -> str:
         if not line or _LIST_ITEM.match(line):
             continue
         if _SECTION_HEADING.match(line) or line.isupper():
-            return ""
+            # "I. ĐỀ NGHỊ CHỦ TỊCH NƯỚC": a section that proposes is its items' lead-in.
+            return line if _PROPOSAL_HEADING.match(line) else ""
         return line if line.endswith(":") else ""
     return ""
 

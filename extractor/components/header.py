@@ -27,7 +27,7 @@ _MOTTO = regex.compile(
 )
 # Header cells: the header is a two-column table; as text its columns are separated by a wide gap.
 _CELL = regex.compile(r"[^\n\t]+?(?=[ ]{3,}|\t|\n|$)")
-_NUMBER_LINE = regex.compile(r"(?m)(?:^|(?<=[ ]{3}|\t))[ \t]*Số[ \t]*:?[ \t]*(?P<num>\d*)[ \t]*(?P<rest>[/-][^\s,;]*)")
+_NUMBER_LINE = regex.compile(r"(?m)(?:^|(?<=[ ]{3}|\t))[ \t]*(?:Số|S[ôốồổoó6]|SỐ|SO)[ \t]*:?[ \t]*(?P<num>\d*)[ \t]*(?P<rest>[/-][^\s,;]*)")
 _PLACE_DATE = regex.compile(
     r"(?m)(?:^|(?<=[ ]{3}|\t))[ \t]*(?P<place>\p{Lu}[^\n,;:\t]{1,40}?),[ \t]*ngày[ \t.…_]*(?P<d>\d{1,2})?[ \t.…_]*"
     r"tháng[ \t.…_]*(?P<m>\d{1,2})?[ \t.…_]*năm[ \t]*(?P<y>\d{4})"

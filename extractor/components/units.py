@@ -35,7 +35,7 @@ _TOKEN = regex.compile(r"[ ]{0,2}(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+)*)|(?
 _THI_DUA_KHEN_THUONG = regex.compile(r"thi đua[ \t]*[,-][ \t]*khen thưởng", regex.IGNORECASE)
 _LOWER_SYLLABLE = regex.compile(r"[ ](?P<s>\p{Ll}+)(?![\wÀ-ỹ])")
 # Words after which a proper name names the unit ("chuyên Lê Quý Đôn", "khu vực Cai Lậy").
-_NAMESAKE_BEFORE = regex.compile(r"(?:^|[ ])(?:chuyên|khu vực)$")
+_NAMESAKE_BEFORE = regex.compile(r"(?:^|[ ])(?:chuyên|khu vực|Trung ương)$")
 _CAPITALISED_WORD = regex.compile(r"\p{Lu}[\w'À-ỹ]*")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\wÀ-ỹ']*(?:[ ]\p{Lu}[\wÀ-ỹ']*){0,3}")
 # The capitalised words right before a position.
@@ -63,6 +63,7 @@ _HAMLET = regex.compile(
     r"[ ]+(?:số[ ]+)?(?:\d{1,3}[A-Z]?(?!\w)|\p{Lu}[\w'À-ỹ]*(?:[ ]\p{Lu}[\w'À-ỹ]*){0,3})")
 _NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
 _CLUSTER_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<n>\d{1,3}|[IVX]{1,5})(?!\w)")
+_BARE_PARENT_WORDS = frozenset({"Sở", "Bộ", "Cục", "Viện", "Trường", "Tập đoàn"})
 _BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Công ty", "Tổng công ty", "Tập đoàn", "Chính phủ", "Quốc hội",
                  "Trung ương")
 
@@ -111,6 +112,14 @@ def _as_named_elsewhere(text: str, units: list[UnitMatch]) -> list[UnitMatch]:
                 u = replace(known, start=u.start, end=u.start + len(name))
                 break
         out.append(u)
+    # "Hội đồng Thi đua - Khen thưởng Sở" after "Hội đồng Thi đua - Khen thưởng Sở GD&ĐT": a parent
+    # named by its type alone is the one the document named in full, when it named just one.
+    for i, u in enumerate(out):
+        if any(u.name.endswith(" " + word) for word in _BARE_PARENT_WORDS):
+            full = {k.name: k for k in units if k.name.startswith(u.name + " ")}
+            if len(full) == 1:
+                known = next(iter(full.values()))
+                out[i] = replace(u, name=known.name, locality=u.locality or known.locality, canonical=known.canonical)
     # A mention swallowed by the longer one it now is ("..., phương tiện" read apart) is dropped.
     out = [u for u in out if not any(o.start <= u.start and u.end <= o.end and o is not u
                                      and (o.start, o.end) != (u.start, u.end) for o in out)]
@@ -275,8 +284,13 @@ class UnitFinder:
                 if inner is not None:
                     return replace(inner, start=pos, name=f"{gaz.group()} {inner.name}", canonical=False)
             if body is not None:
-                # A known name wins: what follows it is a place, a level, or the rest of the sentence.
+                # A known name wins: what follows it is a place, a level, or the rest of the sentence;
+                # unless the name is a parent's type word and a unit follows ("Hội đồng Thi đua - Khen
+                # thưởng Bộ Y tế": the ministry's council, not the central one).
                 head = self._head_at(body.name, 0)
+                if head is not None and head[0].parent and head[2] == len(body.name) \
+                        and self._parent_child(text, gaz.end(), ignore_case) is not None:
+                    return self._generic(text, pos, ignore_case, nested)
                 return self._with_place(text, gaz.end(), pos, body.name, True, head=head[0] if head else None)
         return self._generic(text, pos, ignore_case, nested)
 
