@@ -141,6 +141,13 @@ CASES = [
     ("Căn cứ biên bản họp Hội đồng Thi đua - Khen thưởng Sở GD&ĐT; báo cáo Hội đồng Thi đua - Khen thưởng Sở xem xét.",
      [("Hội đồng Thi đua - Khen thưởng Sở Giáo dục và Đào tạo", None),
       ("Hội đồng Thi đua - Khen thưởng Sở Giáo dục và Đào tạo", None)]),
+    # A type word after a dash is a field when the sentence goes on after it; two lowercase fields
+    # apart by a comma; a sector's body. A lowercase head after a comma is another unit.
+    ("giao Phòng Công tác học sinh, sinh viên, Trung tâm Thông tin - Thư viện theo chức năng",
+     [("Phòng Công tác học sinh, sinh viên", None), ("Trung tâm Thông tin - Thư viện", None)]),
+    ("Sở Y tế, bệnh viện, trạm y tế.", [("Sở Y tế", None)]),
+    ("Đảng ủy Khối các cơ quan tỉnh Vĩnh Long tặng Giấy khen.", [("Đảng ủy Khối các cơ quan tỉnh", "Vĩnh Long")]),
+    ("Ban Chỉ đạo các cơ quan.", [("Ban Chỉ đạo", None)]),
     # Police departments by the crimes they investigate: "về" is part of the name.
     ("Phòng Cảnh sát điều tra tội phạm về ma túy phối hợp", [("Phòng Cảnh sát điều tra tội phạm về ma túy", None)]),
 ]

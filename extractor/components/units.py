@@ -40,6 +40,8 @@ _CAPITALISED_WORD = regex.compile(r"\p{Lu}[\w'À-ỹ]*")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\wÀ-ỹ']*(?:[ ]\p{Lu}[\wÀ-ỹ']*){0,3}")
 # The capitalised words right before a position.
 _CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\wÀ-ỹ]*[ ]+)+$")
+_SECTOR = regex.compile(r"các[ ]+(?:cơ quan|[Kk]hu công nghiệp|[Kk]hu kinh tế|doanh nghiệp)(?![\w])")
+_LOWER_BEFORE_COMMA = regex.compile(r"(?<![\w])\p{Ll}[\wÀ-ỹ]*,[ ]*$")
 _CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n\t]|[ ]-[ ]|[ ]{3}|$)")
 # Where a cell begins: a line (after its list mark or number), a tab, a wide gap, or a colon.
 _CELL_START = regex.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•+*][ \t]*|\d{1,3}[.)]?[ \t]+|[a-zđ][.)][ \t]+)?|\t[ \t]*|[ ]{2,}|:[ \t]*|\|[ \t]*)\Z")
@@ -498,6 +500,12 @@ class UnitFinder:
                 words.append(word)  # "Hải đội Biên phòng 2", "Quân khu 4"
                 end = m.end()
                 continue
+            sector = _SECTOR.match(text, word_start) if not words else None
+            if sector is not None:
+                # "Đảng ủy Khối các cơ quan tỉnh", "Công đoàn các Khu công nghiệp": the body of a sector.
+                words.append(" ".join(sector.group().split()))
+                end = sector.end()
+                continue
             if not words and not text.startswith("ngành ", word_start):
                 # A name goes on with a capital or an abbreviation ("Công đoàn ngành Y tế"), unless it
                 # fills a cell of its own ("| Ban Quản lý dự án đầu tư xây dựng công trình giao thông |").
@@ -607,7 +615,12 @@ class UnitFinder:
         """A type word alone at the end of a name, after a dash: a field of the name ("Trung tâm
         Thông tin - Thư viện"), not another unit ("Văn phòng Sở - Thường trực Hội đồng")."""
         head = self._head_at(text, pos)
-        return head is not None and _CLEAN_END.match(text, head[2]) is not None and self.match_at(text, pos) is None
+        if head is None:
+            return False
+        # It ends the name where punctuation or a word of the sentence ("theo", "tổ chức") follows.
+        gap = rx(r"[ ]+").match(text, head[2])
+        ends = _CLEAN_END.match(text, head[2]) is not None or (gap is not None and self._stops_at(text, gap.end()))
+        return ends and self.match_at(text, pos) is None
 
     def _stops_at(self, text: str, pos: int) -> bool:
         """Does a stop word or phrase begin at ``pos``?"""
@@ -716,6 +729,11 @@ class UnitFinder:
                 break
             end, phrase = n
             words.append(phrase)
+        if not seen_and and len(words) == 1 and _LOWER_BEFORE_COMMA.search(text, max(0, pos - 20), pos) \
+                and not words[0][:1].isupper() and self.lex.head_by_key.get(match_key(words[0])) is None \
+                and _CLEAN_END.match(text, end) and not rx(r"[ ]*\(").match(text, end):
+            # "Phòng Công tác học sinh, sinh viên,": two lowercase fields apart by a comma.
+            return end, words
         if not seen_and or words[-1] == "và":
             return None
         return end, words
