@@ -282,9 +282,9 @@ CASES = [
      [{"form": "Giấy khen", "recipient_kind": "collective", "count": 2},
       {"form": "Giấy khen", "recipient_kind": "individual", "count": 5}]),
     ("Hằng năm cá nhân được tặng Giấy khen của Giám đốc Sở Y tế.", [{"form": "Giấy khen", "count": None}]),
-    # A position with its body named by type alone: the body of that type named last, else as written.
+    # A position with its body named by type alone ("Giám đốc Sở" in a Sở's own report): as written.
     ("Sở Y tế tổ chức hội nghị. Bà Lê Thị Hoa được tặng Giấy khen của Giám đốc Sở.",
-     [{"form": "Giấy khen", "recipient": "Lê Thị Hoa", "conferred_by": "Giám đốc Sở Y tế"}]),
+     [{"form": "Giấy khen", "recipient": "Lê Thị Hoa", "conferred_by": "Giám đốc Sở"}]),
     ("Em Lê Văn Nam được tặng Giấy khen của Hiệu trưởng nhà trường.",
      [{"form": "Giấy khen", "conferred_by": "Hiệu trưởng nhà trường"}]),
     # Not awards: a title a person holds, a form only named, rules about a form.
@@ -383,9 +383,20 @@ DANH SÁCH ĐƯỢC KHEN THƯỞNG
                     ("Chiến sĩ thi đua cấp tỉnh", "Đèo Văn Khoa", "individual", 2025),
                     ("Bằng khen", "Phòng Kinh tế, Ủy ban nhân dân xã Pha Mu", "collective", None),
                     ("Bằng khen", "Tòng Thị Hoa", "individual", None)]),
+    ('Điều 2. Công nhận danh hiệu "Chiến sĩ thi đua cơ sở" năm học 2022-2023 cho 02 cá nhân có tên trong danh sách '
+     'kèm theo.\n\nDANH SÁCH CÁ NHÂN ĐẠT DANH HIỆU "CHIẾN SĨ THI ĐUA CƠ SỞ"\nNĂM HỌC 2022-2023\n\n'
+     "| TT | Họ và tên | Chức vụ, đơn vị |\n|----|----|----|\n| 1 | PGS.TS. Lê Văn Hòa | Phó Viện trưởng |\n"
+     "| 2 | ThS. Phan Đình Long | Chuyên viên Phòng Đào tạo |\n",
+     [("Chiến sĩ thi đua cơ sở", "Lê Văn Hòa", "individual", None),
+      ("Chiến sĩ thi đua cơ sở", "Phan Đình Long", "individual", None)]),
+    ('Số: 1876/QĐ-BGDĐT\n\nQUYẾT ĐỊNH\nVề việc tặng Kỷ niệm chương\n\n'
+     'Điều 2. Tặng Kỷ niệm chương "Vì sự nghiệp Giáo dục" cho 01 cá nhân (có danh sách kèm theo).\n\n'
+     'II. KỶ NIỆM CHƯƠNG "VÌ SỰ NGHIỆP GIÁO DỤC" (01 cá nhân)\n\n| STT | Họ và tên | Chức vụ, đơn vị |\n'
+     "|---|---|---|\n| 1 | Ông Lò Văn Thắng | Nguyên Trưởng phòng |\n",
+     [("Kỷ niệm chương Vì sự nghiệp Giáo dục", "Lò Văn Thắng", "individual", None)]),
     (FORM_COLUMN, [("Bằng khen", "Trường Tiểu học Kim Đồng", "collective", 2024),
                    ("Bằng khen", "Nông Văn Pha", "individual", 2024)]),
-], ids=["sections-in-rows", "form-column"])
+], ids=["sections-in-rows", "school-year-then-table", "title-in-capitals", "form-column"])
 def test_an_annexed_table_names_the_counted_recipients(as_json, text, expected):
     awards = as_json(text)["awards"]
     got = [(a["form"], a["recipient"], a["recipient_kind"], a["year"]) for a in awards]
@@ -393,6 +404,60 @@ def test_an_annexed_table_names_the_counted_recipients(as_json, text, expected):
     assert [g[:3] for g in got] == [e[:3] for e in expected]
     assert all(g[3] == e[3] for g, e in zip(got, expected) if e[3] is not None)
     assert all(a["status"] == "conferred" and a["count"] is None for a in awards)
+
+
+# A report's tables that count awards: by kind in columns, or a count and a giver per row.
+COUNT_TABLES = """BÁO CÁO
+Tổng kết công tác thi đua, khen thưởng năm 2012
+
+| STT | Danh hiệu thi đua          | Số lượng    | Cấp công nhận      |
+|-----|----------------------------|-------------|--------------------|
+| 1   | Tập thể lao động xuất sắc  | 04 tập thể  | Chủ tịch UBND tỉnh |
+| 2   | Chiến sĩ thi đua cơ sở     | 38 cá nhân  | Giám đốc Sở        |
+
+| STT | Hình thức khen thưởng             | Tập thể | Cá nhân |
+|-----|-----------------------------------|---------|---------|
+| 1   | Bằng khen của Thủ tướng Chính phủ | 01      | 02      |
+| 2   | Giấy khen của Giám đốc Sở         | 18      | 0       |
+"""
+
+
+def test_a_reports_tables_count_awards_by_kind_and_giver(as_json):
+    got = [(a["form"], a["recipient_kind"], a["count"], a["conferred_by"], a["status"]) for a in as_json(COUNT_TABLES)["awards"]]
+    assert got == [
+        ("Tập thể lao động xuất sắc", "collective", 4, "Chủ tịch Ủy ban nhân dân tỉnh", "conferred"),
+        ("Chiến sĩ thi đua cơ sở", "individual", 38, "Giám đốc Sở", "conferred"),
+        ("Bằng khen", "collective", 1, "Thủ tướng Chính phủ", "conferred"),
+        ("Bằng khen", "individual", 2, "Thủ tướng Chính phủ", "conferred"),
+        ("Giấy khen", "collective", 18, "Giám đốc Sở", "conferred"),  # a zero count is nobody
+    ]
+
+
+# A proposal's items: who each is about, what each has won, then the count the lead-in gave.
+PROPOSAL_ITEMS = """TỜ TRÌNH
+Về việc đề nghị tặng thưởng Huân chương Lao động
+
+Ủy ban nhân dân huyện kính trình Ủy ban nhân dân tỉnh đề nghị Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba cho 01 tập thể và 01 cá nhân, cụ thể:
+
+1. Tập thể: Phòng Tài chính - Kế hoạch huyện Chợ Gạo
+Phòng có 12 công chức, hoàn thành xuất sắc nhiệm vụ.
+Khen thưởng đã đạt: Bằng khen của Thủ tướng Chính phủ năm 2018; Cờ thi đua của UBND tỉnh năm 2022.
+
+2. Cá nhân: Ông Nguyễn Văn Tấn, Phó Chủ tịch UBND huyện
+Ông Tấn có 24 năm công tác.
+Khen thưởng đã đạt: được Chủ tịch UBND tỉnh tặng danh hiệu "Chiến sĩ thi đua cấp tỉnh" năm 2020.
+"""
+
+
+def test_a_proposal_lists_its_items_and_what_each_has_won(as_json):
+    got = [(a["form"], a["recipient"], a["status"], a["year"]) for a in as_json(PROPOSAL_ITEMS)["awards"]]
+    assert got == [
+        ("Huân chương Lao động hạng Ba", "Phòng Tài chính - Kế hoạch huyện Chợ Gạo", "proposed", None),
+        ("Huân chương Lao động hạng Ba", "Nguyễn Văn Tấn", "proposed", None),
+        ("Bằng khen", "Phòng Tài chính - Kế hoạch huyện Chợ Gạo", "conferred", 2018),
+        ("Cờ thi đua", "Phòng Tài chính - Kế hoạch huyện Chợ Gạo", "conferred", 2022),
+        ("Chiến sĩ thi đua cấp tỉnh", "Nguyễn Văn Tấn", "conferred", 2020),
+    ]
 
 
 REPORT = """BỘ Y TẾ

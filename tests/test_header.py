@@ -130,6 +130,24 @@ def test_header(as_json, text, expected):
         assert document[field] == value, field
 
 
+@pytest.mark.parametrize("top,issuer", [
+    # A name wrapped over two header lines: "VÀ ..." or a line that begins no unit goes on with it.
+    ("BỘ NÔNG NGHIỆP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVÀ PHÁT TRIỂN NÔNG THÔN\tĐộc lập - Tự do - Hạnh phúc\n",
+     "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("TẬP ĐOÀN CÔNG NGHIỆP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCAO SU VIỆT NAM\tĐộc lập - Tự do - Hạnh phúc\n",
+     "Tập đoàn Công nghiệp Cao su Việt Nam"),
+    # A second line that begins with a type word is the issuer under its parent.
+    ("UBND TỈNH AN GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\n", "Sở Nội vụ"),
+    # Capitals cannot tell a proper name: the text's own casing of it can.
+    ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐẠI HỌC VINH\tĐộc lập - Tự do - Hạnh phúc\n",
+     "Trường Đại học Vinh"),
+], ids=["và line", "name goes on", "issuer under parent", "casing from text"])
+def test_the_issuer_read_from_the_header_lines(as_json, top, issuer):
+    text = top + "Số: 12/QĐ-XX\tHà Nội, ngày 5 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\n" \
+        "Hiệu trưởng Trường Đại học Vinh ký; Tập đoàn Công nghiệp Cao su Việt Nam thực hiện.\n"
+    assert as_json(text)["document"]["issuer"] == issuer
+
+
 def test_the_number_line_is_read_when_ocr_lost_the_mark_of_so(as_json):
     text = "UY BAN NHAN DAN\nTINH PHU YEN\nSô: 09/CT-UBND          Phú Yên, ngày 06 tháng 8 năm 2021\n\nCHỈ THỊ\nVề việc thi đua\n"
     out = as_json(text)

@@ -148,6 +148,10 @@ CASES = [
     ("Sở Y tế, bệnh viện, trạm y tế.", [("Sở Y tế", None)]),
     ("Đảng ủy Khối các cơ quan tỉnh Vĩnh Long tặng Giấy khen.", [("Đảng ủy Khối các cơ quan tỉnh", "Vĩnh Long")]),
     ("Ban Chỉ đạo các cơ quan.", [("Ban Chỉ đạo", None)]),
+    # Two fields joined by "và" after a field word, then the name visibly ends; a verb is no field.
+    ("gồm: Cục Sở hữu trí tuệ, Cục An toàn bức xạ và hạt nhân, Viện Năng lượng nguyên tử Việt Nam.",
+     [("Cục Sở hữu trí tuệ", None), ("Cục An toàn bức xạ và hạt nhân", None), ("Viện Năng lượng nguyên tử Việt Nam", None)]),
+    ("Hôm nay, Trường Mầm non Hoa Sen vui chơi và học tập.", [("Trường Mầm non Hoa Sen", None)]),
     # Police departments by the crimes they investigate: "về" is part of the name.
     ("Phòng Cảnh sát điều tra tội phạm về ma túy phối hợp", [("Phòng Cảnh sát điều tra tội phạm về ma túy", None)]),
 ]

@@ -40,7 +40,9 @@ _IN_RANGE = regex.compile(r"từ[ ]+năm[ ]+\d{4}|năm[ ]+\d{4}[ ]*(?:đến|-)[
 _YEAR_RIGHT_AFTER = regex.compile(r"[\"”]?[ \t]*\(?[ \t]*năm[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*\)?")
 # "Huân chương Hồ Chí Minh được trao cho ...": the form as the subject of a passive verb.
 _PASSIVE = r"(?:(?:đã[ \t]+)?được[ \t]+(?:trao tặng|trao|tặng thưởng|tặng|phong tặng|truy tặng)[ \t]+)"
-_FOR = regex.compile(rf"[\"”]?[ \t]*,?[ \t]*{_PASSIVE}?(?:cho|tặng cho|đối với)[ \t]+")
+# The year a title is for may come between it and its recipients ("danh hiệu "A" năm học 2022-2023 cho").
+_FOR = regex.compile(rf"[\"”]?[ \t]*(?:(?:năm học|năm)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*)?"
+                     rf",?[ \t]*{_PASSIVE}?(?:cho|tặng cho|đối với)[ \t]+")
 _PASSIVE_AFTER = regex.compile(rf"[\"”]?[ \t]*,?[ \t]*{_PASSIVE}(?:cho|tặng cho)[ \t]+")
 # Recipients that are no single unit: a locality's "Đảng bộ, chính quyền và nhân dân", or the
 # locality itself ("tỉnh Bắc Ninh").
@@ -116,7 +118,7 @@ _POSITION_HEADS = {"Bộ trưởng": "Bộ ", "Giám đốc": "Sở ", "Chủ t�
 _BARE_POSITION = regex.compile(
     r"(?P<p>" + "|".join(sorted(_POSITION_HEADS, key=len, reverse=True)) + r")"
     # "Giám đốc Sở", "Hiệu trưởng nhà trường": the body named by its type alone.
-    r"(?:[ \t]+(?P<type>Sở|Bộ|Cục|Tổng cục|Vụ|Viện|[Tt]rường|nhà trường))?(?=[ \t]*(?:cho|tặng|trao|,|;|\.|\)|$))")
+    r"(?:[ \t]+(?P<type>Sở|Bộ|Cục|Tổng cục|Vụ|Viện|[Tt]rường|nhà trường))?(?=[ \t]*(?:cho|tặng|trao|,|;|\.|\)|\||\t|$))")
 _RULES_ABOUT = regex.compile(
     r"(?<!\w)(?:[Qq]uy chế|[Qq]uy định|[Tt]iêu chuẩn|[Tt]iêu chí|[Tt]hủ tục|[Hh]ồ sơ|[Mm]ức thưởng|[Mm]ức tiền thưởng)"
     r"(?:[ \t]+(?:mới|về|việc|xét|tặng|thưởng|công nhận|danh hiệu|khen thưởng)){0,5}[ \t]*[\"“]?[ \t]*$"
@@ -223,6 +225,17 @@ _RECORD_ROW = regex.compile(
     r"[ \t]*\|?[ \t]*(?:\d{1,3}[ \t]*(?:\||\t)[ \t]*)?"
     rf"(?P<years>{_ROW_YEAR}(?:[ \t]*[;,][ \t]*{_ROW_YEAR})*)[ \t]*(?:\||\t)[ \t]*")
 _LAST_YEAR = regex.compile(r"(?:19|20)\d{2}(?!.*(?:19|20)\d{2})")
+# "Khen thưởng đã đạt:", "Hình thức khen thưởng đã được tặng:": a proposal's record of past awards.
+_ACHIEVED_LABEL = regex.compile(
+    r"[ \t]*[-+•]?[ \t]*(?:(?:Các |Những )?(?:[Hh]ình thức |[Dd]anh hiệu thi đua(?:,| và)? (?:hình thức )?)?[Kk]hen thưởng đã "
+    r"(?:đạt|được tặng|nhận|được nhận)|Thành tích khen thưởng|Danh hiệu thi đua(?:,| và) hình thức khen thưởng đã "
+    r"(?:đạt|được tặng|nhận))[^:\n]{0,30}:")
+_KIND_LABEL_ITEM = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]*(?:Tập thể|Cá nhân|Đơn vị)[ \t]*:[ \t]*\S")
+# The first line of a list item that names its subject: "1. Tập thể: ...", "2. Cá nhân: ...", "a) ...".
+_ITEM_SUBJECT = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}[.)])[ \t]*(?:(?:Tập thể|Cá nhân|Đơn vị)[ \t]*:[ \t]*)?")
+# The columns of a table that counts awards: by kind ("Tập thể", "Cá nhân"), and who gives them.
+_HEADER_KIND = regex.compile(r"(?i)(?:số[ ]+)?(tập thể|cá nhân|đơn vị)")
+_GIVER_COLUMN = regex.compile(r"(?i)cấp (?:công nhận|khen|tặng|quyết định)|thẩm quyền|cơ quan (?:khen|tặng|quyết định)|người (?:ký|tặng)")
 _CELL_END = regex.compile(r"[ \t]*(?:\||\t|$)", regex.M)
 _CITES_DECISION = regex.compile(r"(?<!\w)(?:[Qq]uyết định|QĐ)(?!\w)")
 _ISSUED_BY = regex.compile(r"(?<!\w)(?:của|do)[ \t]+")
@@ -371,6 +384,10 @@ class AwardFinder:
             if row is not None:
                 out.append(row)
                 continue
+            tallied = self._tally_row(text, f, title_year or doc_year)
+            if tallied:
+                out.extend(tallied)
+                continue
             sentence_start = _sentence_start(text, f.start)
             same_sentence = previous is not None and previous.end >= sentence_start
             clause_start = max(sentence_start, previous.end if same_sentence else 0)
@@ -437,6 +454,11 @@ class AwardFinder:
                 f.pending = [self._record(f, r, k, c) for r, k, c in recipients or [(None, None, None)]]
                 previous = f
                 continue
+            if not recipients and (achiever := self._achieved_by(text, f.start)) is not None:
+                # "1. Tập thể: Phòng X / ... / Khen thưởng đã đạt: Bằng khen ... năm 2018; Cờ thi đua ...":
+                # the awards a proposal lists as already won are the item's subject's.
+                recipients = [(*achiever, None)]
+                f.status, f.cued = "conferred", True
             if not recipients:
                 # Counts before an earlier form of the sentence are that form's ("02 cá nhân được
                 # tặng A, 12 cá nhân đạt B").
@@ -552,6 +574,68 @@ class AwardFinder:
         return self._record(body, recipient, kind, None, start=f.start, end=f.end,
                             cls=_CLASS_NAMES[cls["cls"].lower()] if cls and not body.award_class else None)
 
+    def _tally_row(self, text: str, f: _Form, year: int | None) -> list[AwardMatch]:
+        """A row of a table that counts a form ("| 3 | Bằng khen của Chủ tịch UBND tỉnh | 07 | 15 |"
+        under "| STT | Hình thức khen thưởng | Tập thể | Cá nhân |", or "| 1 | Chiến sĩ thi đua cơ sở |
+        38 cá nhân | Giám đốc Sở |" under "... | Số lượng | Cấp công nhận |"): one count per kind, and
+        the giver a column names."""
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = _line_end(text, f.start)
+        line = text[line_start:line_end]
+        separator = "|" if _PIPE_ROW.match(line) else "\t" if "\t" in line else None
+        if separator is None:
+            return []
+        cells = [c.strip() for c in line.strip().strip("|").split(separator)]
+        own = next((i for i, c in enumerate(cells) if c and c == text[f.start:f.end].strip()
+                    or c.startswith(text[f.start:f.end].strip())), None)
+        if own is None or own > 1 or any(c and not rx(r"\d{1,3}[.)]?").fullmatch(c) for c in cells[:own]):
+            return []  # the form must open the row, after its number
+        if text[f.end:line_end].split(separator)[0].strip(" \t\"”"):
+            return []  # the cell says more than the form
+        header = self._header_above(text, line_start, separator)
+        if header is None or len(header) != len(cells):
+            return []
+        counts, giver = [], None
+        for title, cell in zip(header[own + 1:], cells[own + 1:]):
+            noun = _COUNT_NOUN.fullmatch(cell)
+            kind = _HEADER_KIND.fullmatch(title)
+            if noun is not None:
+                counts.append((_kind_of(noun["noun"]), _number(noun["n"])))
+            elif kind is not None and rx(r"\d{1,3}(?:\.\d{3})*|\d{1,5}").fullmatch(cell):
+                counts.append((_kind_of(kind.group().lower()), _number(cell)))
+            elif _GIVER_COLUMN.search(title) and cell:
+                giver = self.units.authority_at(cell, 0)[0] or self._bare_position(cell, 0)[0]
+        counts = [(kind, n) for kind, n in counts if n > 0]
+        if not counts:
+            return []
+        if f.conferred_by is None and giver:
+            f.conferred_by, f.conferred_source = giver, "column"  # a title's giver, not part of its name
+        if f.conferred_by is None and f.base.conferred_by:
+            f.conferred_by, f.conferred_source = f.base.conferred_by, "law"
+        f.status = "planned" if self._doc_kind in _PLAN_KINDS else "proposed" if self._doc_kind == "TTr" else "conferred"
+        f.year = f.year or year
+        self._consumed.append((line_start, line_end))
+        return [self._record(f, None, kind, n) for kind, n in counts]
+
+    @staticmethod
+    def _header_above(text: str, line_start: int, separator: str) -> list[str] | None:
+        """The header row of the table a row belongs to: the first row of its block ("STT | ...")."""
+        pos = line_start
+        header = None
+        for _ in range(60):
+            if pos <= 0:
+                break
+            prev_start = text.rfind("\n", 0, pos - 1) + 1
+            prev = text[prev_start : pos - 1]
+            if separator not in prev:
+                break
+            cells = [c.strip() for c in prev.strip().strip("|").split(separator)]
+            if _TABLE_HEADER.match("\t".join(cells) + "\t"):
+                header = cells
+                break
+            pos = prev_start
+        return header
+
     def _listed_below(self, text: str, form_end: int, limit: int):
         """ "... cho 04 đơn vị ..., gồm:" at the end of the line, then one recipient a line."""
         line_end = _line_end(text, form_end)
@@ -569,9 +653,14 @@ class AwardFinder:
         out = []
         kind = None
         seen_item = False
+        labelled, prose_lines = False, 0  # items headed "1. Tập thể: ...", lines of description read since
         offset = pos
         for line in text[pos:].split("\n")[1:200]:
             offset += len(line) + 1
+            if labelled and _LIST_ITEM.match(line) and not _KIND_LABEL_ITEM.match(line):
+                break  # after described items, only another described item goes on with the list
+            if _KIND_LABEL_ITEM.match(line):
+                labelled, prose_lines = True, 0
             if _PIPE_ROW.match(line):
                 # "| 1 | Ông Lâm Văn Sáu | Phó Chủ tịch ... |": a table kept in text (Markdown, a web
                 # page) is read as the tab-separated cells a DOCX table gives.
@@ -629,6 +718,11 @@ class AwardFinder:
                 continue
             if annexed_title and not seen_item and (line.strip().startswith("(") or line.strip().isupper()):
                 continue  # "(Kèm theo Quyết định số ...)", the rest of the title
+            if labelled and prose_lines < 12 and not _LIST_ITEM.match(line):
+                # "1. Tập thể: Phòng X" / its achievements / "2. Cá nhân: Ông Y": items that say
+                # whom they are about go on after a description.
+                prose_lines += 1
+                continue
             break
         return out
 
@@ -694,11 +788,13 @@ class AwardFinder:
         if m is None:
             return None, pos
         head = _POSITION_HEADS[m["p"]]
-        if m["type"] and m["type"].split()[-1].lower() != head.strip().lower():
-            return None, pos  # "Chủ tịch Sở": no position of that body
+        if m["type"]:
+            # "Giám đốc Sở", "Hiệu trưởng nhà trường": the document's own body, named as written.
+            if m["type"].split()[-1].lower() != head.strip().lower():
+                return None, pos  # "Chủ tịch Sở": no position of that body
+            return " ".join(m.group().split()), m.end()
         body = next((u for u in reversed(self._doc_units) if u.end <= pos and u.name.startswith(head)), None)
-        written = " ".join(m.group().split())
-        return (f"{m['p']} {with_locality(body)}" if body is not None else written), m.end()
+        return (f"{m['p']} {with_locality(body)}" if body is not None else m["p"]), m.end()
 
     def _base(self, written: str) -> AwardForm | None:
         key = match_key(written)
@@ -1047,6 +1143,31 @@ class AwardFinder:
             return []
         return [(subject, "collective", int(times["n"]) if times else None)]
 
+    def _achieved_by(self, text: str, pos: int) -> tuple[str, str] | None:
+        """On a line "Khen thưởng đã đạt: ...", the subject of the list item it belongs to: the person
+        or unit its first line names ("2. Cá nhân: Ông Nguyễn Văn Tấn, Phó Chủ tịch ...")."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        label = _ACHIEVED_LABEL.match(text, line_start)
+        if label is None or label.end() > pos:
+            return None
+        end = line_start
+        for _ in range(12):
+            if end <= 0:
+                return None
+            start = text.rfind("\n", 0, end - 1) + 1
+            if not text[start : end - 1].strip():
+                return None  # the item ended before: no subject to give the awards to
+            item = _ITEM_SUBJECT.match(text, start)
+            if item is not None:
+                at = item.end()
+                person = _ADDRESSED.match(text, at) or self._person.match(text, at)
+                if person is not None:
+                    return person["name"], "individual"
+                unit = self._doc_unit_at(at) or self.units.match_at(text, at)
+                return (self._as_written(text, unit), "collective") if unit is not None else None
+            end = start
+        return None
+
     def _item_head(self, text: str, pos: int) -> tuple[str, str] | None:
         """The person or unit a numbered or bulleted list item holding ``pos`` opens with."""
         line_start = text.rfind("\n", 0, pos) + 1
@@ -1156,10 +1277,12 @@ _SOURCE_RANK = {"text": 0, "list": 1, "giver": 2, "document": 3, "inherited": 4,
 
 
 def _announced(annexed: dict, form: str) -> str | None:
-    """The announced form a list title names: the same form, or the start of its name."""
+    """The announced form a list title names: the same form, or the start of its name, in any case
+    (a title in capitals: 'KỶ NIỆM CHƯƠNG "VÌ SỰ NGHIỆP GIÁO DỤC"')."""
     if form in annexed:
         return form
-    return next((key for key in annexed if key.startswith(form + " ")), None)
+    wanted = form.lower()
+    return next((key for key in annexed if key.lower() == wanted or key.lower().startswith(wanted + " ")), None)
 
 
 def _one_per_event(awards: list[AwardMatch]) -> list[AwardMatch]:

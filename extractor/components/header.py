@@ -34,6 +34,8 @@ _PLACE_DATE = regex.compile(
 )
 # "TỈNH BÌNH ĐỊNH" under "ỦY BAN NHÂN DÂN" continues it; "HUYỆN ỦY ĐĂK HÀ" under "TỈNH ỦY KON TUM"
 # is a body of its own.
+# A line that goes on with the name above it: "BỘ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN".
+_CONTINUES_NAME = regex.compile(r"(?:VÀ|&|-|–)[ ]")
 _LEVEL_START = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\b(?![ ]+(?:ỦY|ĐOÀN)\b)")
 _PLACE_TAIL = regex.compile(
     r"((?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy"
@@ -220,11 +222,30 @@ class HeaderReader:
                 continue
             if cell.isupper() and len(cell) >= 3:
                 start = line_start + line.index(cell)
-                if lines and _LEVEL_START.match(cell):
+                if lines and (_LEVEL_START.match(cell) or _CONTINUES_NAME.match(cell) or self._goes_on(cell)):
                     lines[-1] = (f"{lines[-1][0]} {cell}", lines[-1][1], start + len(cell))
                 else:
                     lines.append((cell, start, start + len(cell)))
-        return [(self.proper_case(line), start, end) for line, start, end in lines]
+        return [(self._as_the_text_writes(text, self.proper_case(line), end), start, end) for line, start, end in lines]
+
+    @staticmethod
+    def _as_the_text_writes(text: str, name: str, after: int) -> str:
+        """A name the header writes in capitals, cased as the text writes it elsewhere ("TRƯỜNG ĐẠI
+        HỌC VINH" -> "Trường Đại học Vinh"): the capitals alone cannot tell a proper name."""
+        for m in regex.finditer(regex.escape(name), text, regex.IGNORECASE, pos=after):
+            written = m.group()
+            # Only more capitals (a proper name the lexicon does not know), never fewer.
+            if not written.isupper() and written[:1].isupper() \
+                    and sum(c.isupper() for c in written) > sum(c.isupper() for c in name):
+                return written
+        return name
+
+    def _goes_on(self, cell: str) -> bool:
+        """A header line that begins no unit goes on with the name above it ("TẬP ĐOÀN CÔNG NGHIỆP" /
+        "CAO SU VIỆT NAM"); one that begins with a type word or a known body is a unit of its own."""
+        cased = self.proper_case(cell)
+        return self.units.match_at(cased, 0) is None and self.units._head_at(cased, 0) is None \
+            and self.lex.body(cased) is None and not cased.startswith(("Chi bộ", "Đảng bộ"))
 
     def proper_case(self, line: str) -> str:
         """ "UBND TỈNH VĨNH PHÚC" -> "Ủy ban nhân dân tỉnh Vĩnh Phúc", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH

@@ -539,6 +539,14 @@ class UnitFinder:
                 end = n[0]
                 continue
             run = self._unknown_run(text, word_start)
+            joined = self._and_last_field(text, run[0]) if run is not None and words \
+                and _is_capitalised(words[-1]) and match_key(words[-1]) in self.lex.unit_words else None
+            if joined is not None:
+                # "Cục An toàn bức xạ và hạt nhân, Viện ...": after a field word of the name, two fields
+                # joined by "và", then the name visibly ends.
+                words.append(f"{run[1]} và {joined[1]}")
+                end = joined[0]
+                continue
             if run is not None and (self._name_goes_on(text, run[0], head)
                                     or (_CLEAN_END.match(text, run[0]) and _is_capitalised(words[-1].split()[-1])
                                         and not after_person)
@@ -644,6 +652,16 @@ class UnitFinder:
     def _verb_like(self, phrase: str) -> bool:
         """ "tổ chức", "xây dựng": unit-name words that are also the verbs of the sentence."""
         return self._stop_phrases.fullmatch(match_key(phrase)) is not None
+
+    def _and_last_field(self, text: str, pos: int) -> tuple[int, str] | None:
+        """ "và hạt nhân" at ``pos`` and then a clean end: the last field of a name."""
+        m = rx(r"[ ]+và[ ]+").match(text, pos)
+        if m is None:
+            return None
+        run = self._vocab_len(text, m.end()) or self._unknown_run(text, m.end())
+        if run is None or not _CLEAN_END.match(text, run[0]) or self._stops_at(text, m.end()):
+            return None
+        return run
 
     def _unknown_run(self, text: str, pos: int) -> tuple[int, str] | None:
         """Up to three lowercase words that are neither unit vocabulary nor stop words."""
