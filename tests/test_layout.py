@@ -93,7 +93,8 @@ Nguyên và đề nghị của Hội đồng Thi đua - Khen thưởng Sở Giá
 def test_extraction_reads_names_and_awards_across_a_wrap(extract):
     result = extract(WRAPPED)
     pairs = {(a.form, a.recipient) for a in result.awards}
-    assert ("Huân chương Lao động hạng Nhì", "Khoa Y Dược") in pairs
+    # A department and the body it belongs to, after a comma, are one recipient.
+    assert ("Huân chương Lao động hạng Nhì", "Khoa Y Dược, Trường Đại học Tây Nguyên") in pairs
     assert ("Huân chương Độc lập hạng Ba", "Bệnh viện Đa khoa tỉnh Đắk Lắk") in pairs
     assert "Trường Đại học Tây Nguyên" in {u.name for u in result.units}
     # The evidence keeps the user's own line break.

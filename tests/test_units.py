@@ -152,6 +152,14 @@ CASES = [
     ("gồm: Cục Sở hữu trí tuệ, Cục An toàn bức xạ và hạt nhân, Viện Năng lượng nguyên tử Việt Nam.",
      [("Cục Sở hữu trí tuệ", None), ("Cục An toàn bức xạ và hạt nhân", None), ("Viện Năng lượng nguyên tử Việt Nam", None)]),
     ("Hôm nay, Trường Mầm non Hoa Sen vui chơi và học tập.", [("Trường Mầm non Hoa Sen", None)]),
+    # A presidium and a central committee of a body; a term is no part of a name; "LĐLĐ".
+    ("Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam ban hành.", [("Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", None)]),
+    ("Trung ương Hội Liên hiệp Phụ nữ Việt Nam tặng Bằng khen.", [("Trung ương Hội Liên hiệp Phụ nữ Việt Nam", None)]),
+    ("Điều lệ Công đoàn Việt Nam khóa XII; Văn phòng LĐLĐ tỉnh",
+     [("Công đoàn Việt Nam", None), ("Văn phòng Liên đoàn Lao động tỉnh", None)]),
+    # An abbreviation inside a heading in capitals is the heading's (the header reader reads it, not
+    # "Liên đoàn Lao động VIỆT NAM" here); between codes it is prose.
+    ("TỔNG LĐLĐ VIỆT NAM\n\nTT HĐND thị xã dự.", [("Hội đồng nhân dân thị xã", None)]),
     # Police departments by the crimes they investigate: "về" is part of the name.
     ("Phòng Cảnh sát điều tra tội phạm về ma túy phối hợp", [("Phòng Cảnh sát điều tra tội phạm về ma túy", None)]),
 ]

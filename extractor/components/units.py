@@ -12,6 +12,7 @@ stays in the name only for bodies named by level ("Ủy ban nhân dân tỉnh").
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+import unicodedata
 
 import regex
 
@@ -65,6 +66,12 @@ _HAMLET = regex.compile(
     r"[ ]+(?:số[ ]+)?(?:\d{1,3}[A-Z]?(?!\w)|\p{Lu}[\w'À-ỹ]*(?:[ ]\p{Lu}[\w'À-ỹ]*){0,3})")
 _NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
 _CLUSTER_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<n>\d{1,3}|[IVX]{1,5})(?!\w)")
+# The mass organisations whose central committee is written "Trung ương ...".
+_VOWEL = regex.compile(r"[AEIOUY]")
+_WORD_BEFORE = regex.compile(r"(?P<w>[\w&]+)[ ]+$")
+_WORD_AFTER = regex.compile(r"[ ]+(?P<w>[\w&]+)")
+_CENTRAL = regex.compile(r"(?:Trung ương|TW|T\.Ư)[ ]+")
+_CENTRAL_COMMITTEE_OF = ("Hội ", "Đoàn Thanh niên", "Công đoàn ", "Liên minh ")
 _BARE_PARENT_WORDS = frozenset({"Sở", "Bộ", "Cục", "Viện", "Trường", "Tập đoàn"})
 _BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Công ty", "Tổng công ty", "Tập đoàn", "Chính phủ", "Quốc hội",
                  "Trung ương")
@@ -235,6 +242,14 @@ class UnitFinder:
         kept = [u for u in out if not any(t.start <= u.start and u.end <= t.end for t in titled)]
         return sorted(kept + titled, key=lambda u: u.start)
 
+    def _in_capitals(self, text: str, start: int, end: int) -> bool:
+        """An abbreviation between words in capitals is part of a heading ("TỔNG LĐLĐ VIỆT NAM")."""
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        after = _WORD_AFTER.match(text, end)
+        # A word, not a code: "TT HĐND thị xã", "UBND TP HCM" are abbreviations in prose.
+        return any(w is not None and w["w"].isupper() and len(w["w"]) > 1 and w["w"] not in self.lex.abbreviations
+                   and _VOWEL.search(unicodedata.normalize("NFD", w["w"])) for w in (before, after))
+
     def _filing_code(self, text: str, unit: UnitMatch) -> bool:
         """ "Lưu: VT, Ban TC-KT.": the archive line names the issuer's own departments by filing
         codes; a name left with a code nobody can expand is no record of a unit."""
@@ -253,7 +268,8 @@ class UnitFinder:
             inside_symbol = m.start() > 0 and text[m.start() - 1] in "/-" and text[m.start() - 2 : m.start() - 1].isalnum()
             first_word = m.group()
             # Uppercase lines ("SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI ...") are headings: the header reader reads them.
-            shouting = first_word.isupper() and len(first_word) > 1 and first_word not in self.lex.abbreviations \
+            shouting = first_word.isupper() and len(first_word) > 1 and (
+                first_word not in self.lex.abbreviations or self._in_capitals(text, m.start(), m.end())) \
                 and not self._gazetteer.match(text, m.start())
             unit = self.match_at(text, m.start()) if text[m.start()].isupper() and not inside_symbol and not shouting else None
             if unit is not None:
@@ -294,6 +310,12 @@ class UnitFinder:
                         and self._parent_child(text, gaz.end(), ignore_case) is not None:
                     return self._generic(text, pos, ignore_case, nested)
                 return self._with_place(text, gaz.end(), pos, body.name, True, head=head[0] if head else None)
+        central = _CENTRAL.match(text, pos)
+        if central is not None:
+            # "Trung ương Hội Liên hiệp Phụ nữ Việt Nam": the central committee of a mass organisation.
+            inner = self.match_at(text, central.end(), ignore_case, nested=True)
+            if inner is not None and inner.name.startswith(_CENTRAL_COMMITTEE_OF):
+                return replace(inner, start=pos, name=f"Trung ương {inner.name}", canonical=False)
         return self._generic(text, pos, ignore_case, nested)
 
     def authority_at(self, text: str, pos: int) -> tuple[str | None, int]:
