@@ -263,6 +263,20 @@ CASES = [
      [{"form": "Huân chương Lao động hạng Nhất", "recipient": "Bệnh viện Nhi Trung ương", "status": "proposed"},
       {"form": "Huân chương Lao động hạng Nhì", "status": "conferred", "year": 2014},
       {"form": "Cờ thi đua", "status": "conferred", "year": 2021}]),
+    # Review cases: a named recipient after "được tặng cho tập thể" is no definition; two bodies
+    # apart by a comma stay two when the first names its own parent; "Ba mẹ" counts nobody; a
+    # report's "ĐỀ XUẤT, KIẾN NGHỊ" section proposes nothing by itself; "Tổng cục trưởng Tổng cục".
+    ("Cờ thi đua của Ủy ban nhân dân tỉnh được tặng cho tập thể Trường THPT Lê Lợi.",
+     [{"form": "Cờ thi đua", "recipient": "Trường Trung học phổ thông Lê Lợi"}]),
+    ("Tặng Bằng khen cho Văn phòng Ủy ban nhân dân tỉnh, Sở Tư pháp.",
+     [{"form": "Bằng khen", "recipient": "Văn phòng Ủy ban nhân dân tỉnh"}, {"form": "Bằng khen", "recipient": "Sở Tư pháp"}]),
+    ("Tặng Bằng khen cho Ban Tuyên giáo Tỉnh ủy, Sở Nội vụ.",
+     [{"form": "Bằng khen", "recipient": "Ban Tuyên giáo Tỉnh ủy"}, {"form": "Bằng khen", "recipient": "Sở Nội vụ"}]),
+    ("Ba mẹ em được tặng Giấy khen.", [{"form": "Giấy khen", "count": None}]),
+    ("Số: 3/BC-UBND\n\nIII. ĐỀ XUẤT, KIẾN NGHỊ\n1. Năm 2024 tỉnh tặng Bằng khen cho Công an huyện Mai Sơn.",
+     [{"form": "Bằng khen", "recipient": "Công an huyện Mai Sơn", "status": "conferred"}]),
+    ("Ông Lê Văn Bình được tặng Bằng khen của Tổng cục trưởng Tổng cục.",
+     [{"form": "Bằng khen", "conferred_by": "Tổng cục trưởng Tổng cục"}]),
     # A list after a colon runs over ";"; a department and the body it belongs to are one recipient.
     ("Tặng thưởng Huân chương Lao động hạng Nhì cho 02 tập thể: Bệnh viện Đa khoa Trung ương Cần Thơ; Viện Dinh dưỡng.",
      [{"form": "Huân chương Lao động hạng Nhì", "recipient": "Bệnh viện Đa khoa Trung ương Cần Thơ"},
@@ -387,6 +401,7 @@ DANH SÁCH ĐƯỢC KHEN THƯỞNG
      'kèm theo.\n\nDANH SÁCH CÁ NHÂN ĐẠT DANH HIỆU "CHIẾN SĨ THI ĐUA CƠ SỞ"\nNĂM HỌC 2022-2023\n\n'
      "| TT | Họ và tên | Chức vụ, đơn vị |\n|----|----|----|\n| 1 | PGS.TS. Lê Văn Hòa | Phó Viện trưởng |\n"
      "| 2 | ThS. Phan Đình Long | Chuyên viên Phòng Đào tạo |\n",
+     # (the school year between the title and "cho" no longer hides the counted recipients)
      [("Chiến sĩ thi đua cơ sở", "Lê Văn Hòa", "individual", None),
       ("Chiến sĩ thi đua cơ sở", "Phan Đình Long", "individual", None)]),
     ('Số: 1876/QĐ-BGDĐT\n\nQUYẾT ĐỊNH\nVề việc tặng Kỷ niệm chương\n\n'
@@ -415,10 +430,10 @@ Tổng kết công tác thi đua, khen thưởng năm 2012
 | 1   | Tập thể lao động xuất sắc  | 04 tập thể  | Chủ tịch UBND tỉnh |
 | 2   | Chiến sĩ thi đua cơ sở     | 38 cá nhân  | Giám đốc Sở        |
 
-| STT | Hình thức khen thưởng             | Tập thể | Cá nhân |
-|-----|-----------------------------------|---------|---------|
-| 1   | Bằng khen của Thủ tướng Chính phủ | 01      | 02      |
-| 2   | Giấy khen của Giám đốc Sở         | 18      | 0       |
+| STT | Hình thức khen thưởng             | Số tập thể | Số cá nhân |
+|-----|-----------------------------------|------------|------------|
+| 1   | Bằng khen của Thủ tướng Chính phủ | 01         | 02         |
+| 2   | Giấy khen của Giám đốc Sở         | 18         | 0          |
 """
 
 

@@ -136,16 +136,28 @@ def test_header(as_json, text, expected):
      "Bộ Nông nghiệp và Phát triển nông thôn"),
     ("TẬP ĐOÀN CÔNG NGHIỆP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCAO SU VIỆT NAM\tĐộc lập - Tự do - Hạnh phúc\n",
      "Tập đoàn Công nghiệp Cao su Việt Nam"),
-    # A second line that begins with a type word is the issuer under its parent.
+    # A second line that begins with a type word is the issuer under its parent; so is one under a
+    # name complete with its level and place.
     ("UBND TỈNH AN GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\n", "Sở Nội vụ"),
+    ("UBND TỈNH QUẢNG NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBQL CÁC KHU CÔNG NGHIỆP\tĐộc lập - Tự do - Hạnh phúc\n",
+     "Ban Quản lý các khu công nghiệp"),
     # Capitals cannot tell a proper name: the text's own casing of it can.
     ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐẠI HỌC VINH\tĐộc lập - Tự do - Hạnh phúc\n",
      "Trường Đại học Vinh"),
-], ids=["và line", "name goes on", "issuer under parent", "casing from text"])
+], ids=["và line", "name goes on", "issuer under parent", "issuer under a complete name", "casing from text"])
 def test_the_issuer_read_from_the_header_lines(as_json, top, issuer):
     text = top + "Số: 12/QĐ-XX\tHà Nội, ngày 5 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\n" \
         "Hiệu trưởng Trường Đại học Vinh ký; Tập đoàn Công nghiệp Cao su Việt Nam thực hiện.\n"
     assert as_json(text)["document"]["issuer"] == issuer
+
+
+def test_a_header_name_in_capitals_stays_as_the_lexicon_cases_it_without_the_text(as_json):
+    # No other mention to learn the casing from: the name is joined, cased by the lexicon's rules.
+    text = ("TẬP ĐOÀN CÔNG NGHIỆP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCAO SU VIỆT NAM\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 57/QĐ-CSVN\tHà Nội, ngày 5 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n")
+    document = as_json(text)["document"]
+    assert document["issuer"].lower() == "tập đoàn công nghiệp cao su việt nam"
+    assert document["issuer_parent"] is None
 
 
 def test_the_number_line_is_read_when_ocr_lost_the_mark_of_so(as_json):

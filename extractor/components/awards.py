@@ -51,17 +51,22 @@ _LOCALITY_RECIPIENT = regex.compile(
     r"(?:(?:Đảng bộ|Đảng bộ,[ ]chính quyền|Quân và dân|[Nn]hân dân|[Cc]án bộ)(?:,?[ ](?:chính quyền|cán bộ|chiến sĩ|"
     r"nhân dân|và|lực lượng vũ trang|các dân tộc))*[ ])?"
     rf"(?:{_LEVEL})(?:[ ]\p{{Lu}}[\w]*){{1,4}}(?![\w])")
-# Counts written as words, as news prose does ("Hai tập thể và năm cá nhân"). "một" is left out:
-# "năm" after a word that makes it a year ("hằng năm cá nhân ...") is no count either.
+# Counts written as words, as news prose does ("Hai tập thể và năm cá nhân"), before the nouns that
+# count recipients only ("ba mẹ" is one's parents, "năm học" a school year). "năm" after a word that
+# makes it a year ("hằng năm cá nhân ...") is no count either. "một" is left out: "một cá nhân" is as
+# often a generic one ("mỗi năm, một cá nhân chỉ được ...") as a count.
 # A cap ("không quá 03 tập thể", "tối đa 40 cá nhân") is a quota, no count of recipients.
-# "một cá nhân" is as often a generic one ("mỗi năm, một cá nhân chỉ được ...") as a count.
 _SPELLED_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-_COUNT_NOUN = regex.compile(
-    r"(?<!(?:không quá|không vượt quá|tối đa|ít nhất|tối thiểu)[ \t])(?<!\d)(?<!\d\.)"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5}|(?<![\w])(?:hai|ba|bốn|(?<!(?:trong|hằng|hàng|mỗi|cuối|đầu|giữa|của|cả|nhiều|từng|các|qua)[ \t])năm(?![ \t]+học)|sáu|bảy|tám|chín|mười))[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
+_COUNTED_NOUNS = (
+    r"tập thể|cá nhân|đơn vị|cơ quan(?:,[ \t]*đơn vị)?|hộ gia đình|gia đình|"
     r"đồng chí|người|lượt tập thể|lượt cá nhân|nhà giáo|giáo viên|thầy thuốc|y, bác sĩ|bác sĩ|nghệ sĩ|nghệ nhân|"
     r"cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|đảng viên|chiến sĩ|học sinh|sinh viên|"
-    r"trường|xã|phường|doanh nghiệp|hợp tác xã|công ty|thôn|bản|khu dân cư|hộ|bà mẹ|mẹ|liệt sĩ|thân nhân)(?![\w])",
+    r"trường|xã|phường|doanh nghiệp|hợp tác xã|công ty|thôn|bản|khu dân cư|hộ|bà mẹ|mẹ|liệt sĩ|thân nhân")
+_COUNT_NOUN = regex.compile(
+    r"(?<!(?:không quá|không vượt quá|tối đa|ít nhất|tối thiểu)[ \t])(?<!\d)(?<!\d\.)"
+    rf"(?|(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})[ \t]+(?P<noun>{_COUNTED_NOUNS})"
+    r"|(?P<n>(?<![\w])(?:hai|ba|bốn|(?<!(?:trong|hằng|hàng|mỗi|cuối|đầu|giữa|của|cả|nhiều|từng|các|qua)[ \t])năm|"
+    r"sáu|bảy|tám|chín|mười))[ \t]+(?P<noun>tập thể|cá nhân|đơn vị|cơ quan|đồng chí|gia đình|hộ gia đình|doanh nghiệp))(?![\w])",
     regex.IGNORECASE,
 )
 _INDIVIDUAL_NOUNS = regex.compile(
@@ -118,7 +123,7 @@ _POSITION_HEADS = {"Bộ trưởng": "Bộ ", "Giám đốc": "Sở ", "Chủ t�
 _BARE_POSITION = regex.compile(
     r"(?P<p>" + "|".join(sorted(_POSITION_HEADS, key=len, reverse=True)) + r")"
     # "Giám đốc Sở", "Hiệu trưởng nhà trường": the body named by its type alone.
-    r"(?:[ \t]+(?P<type>Sở|Bộ|Cục|Tổng cục|Vụ|Viện|[Tt]rường|nhà trường))?(?=[ \t]*(?:cho|tặng|trao|,|;|\.|\)|\||\t|$))")
+    r"(?:[ \t]+(?P<type>Sở|Bộ|Cục|Tổng cục|Vụ|Viện|[Tt]rường|nhà trường))?(?=[ \t]*(?:cho|tặng|trao|,|;|\.|\)|\||\t|\n|$))")
 _RULES_ABOUT = regex.compile(
     r"(?<!\w)(?:[Qq]uy chế|[Qq]uy định|[Tt]iêu chuẩn|[Tt]iêu chí|[Tt]hủ tục|[Hh]ồ sơ|[Mm]ức thưởng|[Mm]ức tiền thưởng)"
     r"(?:[ \t]+(?:mới|về|việc|xét|tặng|thưởng|công nhận|danh hiệu|khen thưởng)){0,5}[ \t]*[\"“]?[ \t]*$"
@@ -141,6 +146,8 @@ _TITLE_TAIL = regex.compile(r"[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*")
 _SUBORDINATE_HEADS = ("Phòng ", "Đội ", "Khoa ", "Ban ", "Trạm ", "Đồn ", "Chi cục ", "Văn phòng ", "Tổ ", "Trung tâm ")
 _PARENT_HEADS = ("Công an ", "Sở ", "Bộ ", "Ủy ban nhân dân ", "Cục ", "Tổng cục ", "Bệnh viện ", "Trường ",
                  "Viện ", "Bộ Chỉ huy ", "Bộ đội Biên phòng ", "Tổng công ty ", "Tập đoàn ", "Công ty ")
+# A department whose name already holds the body it belongs to.
+_OWN_PARENT = regex.compile(r"(?:" + "|".join(p.strip() for p in _PARENT_HEADS) + r"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ]ủy)(?![\w])")
 _THIS_TITLE = regex.compile(
     r"(?<!\w)được[ \t]+(?:[\wÀ-ỹ]+[ \t]+){0,2}?(?:tặng|phong tặng|truy tặng|trao|trao tặng|tặng thưởng|công nhận)[ \t]+"
     r"(?P<this>(?:danh hiệu|huân chương|phần thưởng)(?:[ \t]+cao quý)?[ \t]+(?:này|đó))(?!\w)", regex.IGNORECASE)
@@ -158,7 +165,9 @@ _COLON_AFTER = regex.compile(r"[\"”]?[ \t]*:[ \t]+")
 # nhân đạt ...' (Luật Thi đua, khen thưởng, Điều 23 ff.): the form is the subject, nobody is given it.
 _DEFINED_FOR = regex.compile(
     r"[\"”]?[ \t]*(?:được[ \t]+)?(?:xét[ \t]+(?:tặng|công nhận|tặng thưởng)|được[ \t]+(?:tặng|công nhận))[ \t]+"
-    r"(?:cho[ \t]+)?(?:các[ \t]+|những[ \t]+)?(?:cá nhân|tập thể|đơn vị|hộ gia đình)(?![\w])(?![ \t]*(?:sau|dưới đây|có tên)\b)")
+    r"(?:cho[ \t]+)?(?:các[ \t]+|những[ \t]+)?(?:cá nhân|tập thể|đơn vị|hộ gia đình)(?![\w])"
+    # ... but not before the one it is given to ("được tặng cho tập thể Trường THPT Lê Lợi") or a list.
+    r"(?![ \t]*(?:\p{Lu}|sau(?!\w)|dưới đây|có tên))")
 # A quota under a heading form: 'Danh hiệu "Chiến sĩ thi đua cấp tỉnh": toàn tỉnh xét chọn không quá 40
 # cá nhân' plans the award for as many as will be chosen.
 _QUOTA_AFTER = regex.compile(
@@ -198,7 +207,11 @@ _JOINED_VERB = regex.compile(r"(?:[ \t]*,?[ \t]*(?:cho|tặng cho)[ \t]+[^:\n]*?
 _TITLE_YEAR = regex.compile(r"(?<![\w-])(?<!học[ \t]+)(?i:năm)[ \t]+((?:19|20)\d{2})(?![\d]|[ \t]*[-–][ \t]*\d)")
 _YEAR_OPENER = regex.compile(r"(?:^|[.!?][ \t]+)(?:(?i:trong)[ \t]+)?(?i:năm)[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*,")
 _SECTION_HEADING = regex.compile(r"(?:[IVXLC]+|[A-ZĐ])[.)][ \t]+\S")
-_PROPOSAL_HEADING = regex.compile(r"(?:(?:[IVXLC]+|[A-ZĐ])[.)][ \t]+)?(?:ĐỀ NGHỊ|ĐỀ XUẤT|Đề nghị|Đề xuất)(?!\w)")
+# "I. ĐỀ NGHỊ CHỦ TỊCH NƯỚC", "II. Đề nghị khen thưởng": a section that asks someone to give awards
+# (not "ĐỀ XUẤT, KIẾN NGHỊ", a report's closing section).
+_PROPOSAL_HEADING = regex.compile(
+    r"(?:(?:[IVXLC]+|[A-ZĐ])[.)][ \t]+)?(?:ĐỀ NGHỊ|Đề nghị)[ \t]+(?:KHEN THƯỞNG|[Kk]hen thưởng|TẶNG|[Tt]ặng|CHỦ TỊCH|Chủ tịch|"
+    r"THỦ TƯỚNG|Thủ tướng|BỘ|Bộ|ỦY BAN|Ủy ban|UBND|BAN|Ban|HỘI ĐỒNG|Hội đồng|CẤP|[Cc]ấp)(?!\w)")
 _PLACE_SUBJECT = regex.compile(rf"\s*(?:[Cc]ó\s+)?(?P<place>(?:{_LEVEL}|{'|'.join(w.capitalize() for w in LEVEL_WORDS)})"
                                r"(?:\s+\p{Lu}[\wÀ-ỹ]*){1,4})\s*(?:đã\s+)?(?:vinh dự\s+)?")
 _GIVING = regex.compile(r"(?<!\w)(?:tặng|trao|truy tặng|đề nghị|đề xuất|công nhận)(?!\w)")
@@ -586,8 +599,7 @@ class AwardFinder:
         if separator is None:
             return []
         cells = [c.strip() for c in line.strip().strip("|").split(separator)]
-        own = next((i for i, c in enumerate(cells) if c and c == text[f.start:f.end].strip()
-                    or c.startswith(text[f.start:f.end].strip())), None)
+        own = next((i for i, c in enumerate(cells) if c.startswith(text[f.start:f.end].strip())), None)
         if own is None or own > 1 or any(c and not rx(r"\d{1,3}[.)]?").fullmatch(c) for c in cells[:own]):
             return []  # the form must open the row, after its number
         if text[f.end:line_end].split(separator)[0].strip(" \t\"”"):
@@ -602,7 +614,7 @@ class AwardFinder:
             if noun is not None:
                 counts.append((_kind_of(noun["noun"]), _number(noun["n"])))
             elif kind is not None and rx(r"\d{1,3}(?:\.\d{3})*|\d{1,5}").fullmatch(cell):
-                counts.append((_kind_of(kind.group().lower()), _number(cell)))
+                counts.append((_kind_of(kind.group(1).lower()), _number(cell)))
             elif _GIVER_COLUMN.search(title) and cell:
                 giver = self.units.authority_at(cell, 0)[0] or self._bare_position(cell, 0)[0]
         counts = [(kind, n) for kind, n in counts if n > 0]
@@ -790,7 +802,8 @@ class AwardFinder:
         head = _POSITION_HEADS[m["p"]]
         if m["type"]:
             # "Giám đốc Sở", "Hiệu trưởng nhà trường": the document's own body, named as written.
-            if m["type"].split()[-1].lower() != head.strip().lower():
+            written = m["type"].lower()
+            if written != head.strip().lower() and not (written == "nhà trường" and head == "Trường "):
                 return None, pos  # "Chủ tịch Sở": no position of that body
             return " ".join(m.group().split()), m.end()
         body = next((u for u in reversed(self._doc_units) if u.end <= pos and u.name.startswith(head)), None)
@@ -1029,8 +1042,9 @@ class AwardFinder:
     def _parent_after(self, text: str, unit, end: int):
         """The body a department belongs to, after a comma ("Phòng Tư pháp, UBND huyện Bảo Lâm"):
         a unit of another, higher type. Two departments apart by a comma are two recipients."""
-        if not unit.name.startswith(_SUBORDINATE_HEADS):
-            return None
+        if not unit.name.startswith(_SUBORDINATE_HEADS) or unit.level or unit.locality \
+                or _OWN_PARENT.search(unit.name, 1):
+            return None  # "Văn phòng UBND tỉnh, Sở Tư pháp", "Ban Tuyên giáo Tỉnh ủy, Sở Nội vụ": two bodies
         comma = rx(r",[ ]+").match(text, unit.end, end)
         if comma is None:
             return None

@@ -32,10 +32,12 @@ _PLACE_DATE = regex.compile(
     r"(?m)(?:^|(?<=[ ]{3}|\t))[ \t]*(?P<place>\p{Lu}[^\n,;:\t]{1,40}?),[ \t]*ngày[ \t.…_]*(?P<d>\d{1,2})?[ \t.…_]*"
     r"tháng[ \t.…_]*(?P<m>\d{1,2})?[ \t.…_]*năm[ \t]*(?P<y>\d{4})"
 )
-# "TỈNH BÌNH ĐỊNH" under "ỦY BAN NHÂN DÂN" continues it; "HUYỆN ỦY ĐĂK HÀ" under "TỈNH ỦY KON TUM"
-# is a body of its own.
 # A line that goes on with the name above it: "BỘ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN".
 _CONTINUES_NAME = regex.compile(r"(?:VÀ|&|-|–)[ ]")
+# A header name complete with its level and place: "UBND TỈNH QUẢNG NAM", "SỞ Y TẾ TỈNH AN GIANG".
+_ENDS_WITH_PLACE = regex.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\.?)[ ]+\S+(?:[ ]+\S+){0,3}$")
+# "TỈNH BÌNH ĐỊNH" under "ỦY BAN NHÂN DÂN" continues it; "HUYỆN ỦY ĐĂK HÀ" under "TỈNH ỦY KON TUM"
+# is a body of its own.
 _LEVEL_START = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\b(?![ ]+(?:ỦY|ĐOÀN)\b)")
 _PLACE_TAIL = regex.compile(
     r"((?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy"
@@ -222,16 +224,19 @@ class HeaderReader:
                 continue
             if cell.isupper() and len(cell) >= 3:
                 start = line_start + line.index(cell)
-                if lines and (_LEVEL_START.match(cell) or _CONTINUES_NAME.match(cell) or self._goes_on(cell)):
+                if lines and (_LEVEL_START.match(cell) or _CONTINUES_NAME.match(cell)
+                              or self._goes_on(lines[-1][0], cell)):
                     lines[-1] = (f"{lines[-1][0]} {cell}", lines[-1][1], start + len(cell))
                 else:
                     lines.append((cell, start, start + len(cell)))
         return [(self._as_the_text_writes(text, self.proper_case(line), end), start, end) for line, start, end in lines]
 
-    @staticmethod
-    def _as_the_text_writes(text: str, name: str, after: int) -> str:
+    def _as_the_text_writes(self, text: str, name: str, after: int) -> str:
         """A name the header writes in capitals, cased as the text writes it elsewhere ("TRƯỜNG ĐẠI
-        HỌC VINH" -> "Trường Đại học Vinh"): the capitals alone cannot tell a proper name."""
+        HỌC VINH" -> "Trường Đại học Vinh"): the capitals alone cannot tell a proper name. A name the
+        lexicon knows keeps its spelling ("Sở Y tế", however a text writes it)."""
+        if self.lex.body(name) is not None:
+            return name
         for m in regex.finditer(regex.escape(name), text, regex.IGNORECASE, pos=after):
             written = m.group()
             # Only more capitals (a proper name the lexicon does not know), never fewer.
@@ -240,12 +245,15 @@ class HeaderReader:
                 return written
         return name
 
-    def _goes_on(self, cell: str) -> bool:
+    def _goes_on(self, above: str, cell: str) -> bool:
         """A header line that begins no unit goes on with the name above it ("TẬP ĐOÀN CÔNG NGHIỆP" /
-        "CAO SU VIỆT NAM"); one that begins with a type word or a known body is a unit of its own."""
+        "CAO SU VIỆT NAM", "BAN THI ĐUA - KHEN THƯỞNG" / "TRUNG ƯƠNG"), unless that name is complete
+        with its level and place ("UBND TỈNH QUẢNG NAM" / "BQL CÁC KHU CÔNG NGHIỆP" are two units)."""
+        if _ENDS_WITH_PLACE.search(above):
+            return False
         cased = self.proper_case(cell)
-        return self.units.match_at(cased, 0) is None and self.units._head_at(cased, 0) is None \
-            and self.lex.body(cased) is None and not cased.startswith(("Chi bộ", "Đảng bộ"))
+        return self.units.match_at(cased, 0) is None and self.units.head_at(cased, 0) is None \
+            and self.lex.body(cased) is None
 
     def proper_case(self, line: str) -> str:
         """ "UBND TỈNH VĨNH PHÚC" -> "Ủy ban nhân dân tỉnh Vĩnh Phúc", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH

@@ -39,9 +39,12 @@ _LOWER_SYLLABLE = regex.compile(r"[ ](?P<s>\p{Ll}+)(?![\wÀ-ỹ])")
 _NAMESAKE_BEFORE = regex.compile(r"(?:^|[ ])(?:chuyên|khu vực|Trung ương)$")
 _CAPITALISED_WORD = regex.compile(r"\p{Lu}[\w'À-ỹ]*")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\wÀ-ỹ']*(?:[ ]\p{Lu}[\wÀ-ỹ']*){0,3}")
-# The capitalised words right before a position.
+# The capitalised words that end right before a position: a person's full name, when one of them
+# is a surname ("Trường THPT Lê Quý Đôn| phát biểu").
 _CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\wÀ-ỹ]*[ ]+)+$")
+# "Đảng ủy Khối các cơ quan tỉnh", "Công đoàn các Khu công nghiệp": the body of a sector.
 _SECTOR = regex.compile(r"các[ ]+(?:cơ quan|[Kk]hu công nghiệp|[Kk]hu kinh tế|doanh nghiệp)(?![\w])")
+# A lowercase field right before a comma ("Phòng Công tác học sinh,| sinh viên").
 _LOWER_BEFORE_COMMA = regex.compile(r"(?<![\w])\p{Ll}[\wÀ-ỹ]*,[ ]*$")
 _CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n\t]|[ ]-[ ]|[ ]{3}|$)")
 # Where a cell begins: a line (after its list mark or number), a tab, a wide gap, or a colon.
@@ -66,12 +69,21 @@ _HAMLET = regex.compile(
     r"[ ]+(?:số[ ]+)?(?:\d{1,3}[A-Z]?(?!\w)|\p{Lu}[\w'À-ỹ]*(?:[ ]\p{Lu}[\w'À-ỹ]*){0,3})")
 _NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
 _CLUSTER_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<n>\d{1,3}|[IVX]{1,5})(?!\w)")
-# The mass organisations whose central committee is written "Trung ương ...".
+# Where the name of an award begins (awards.yaml's kinds): never the rest of a unit's name.
+_AWARD_START = regex.compile(r"(?:Huân chương|Huy chương|Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương|Chiến sĩ thi đua)(?![\w])")
+# Between the bodies of a run that shares one level ("HĐND, UBND tỉnh", "HĐND và UBND huyện").
+_RUN_JOINT = regex.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)")
+# The words around an abbreviation, to tell a heading in capitals ("TỔNG LĐLĐ VIỆT NAM") from codes
+# in prose ("TT HĐND", "UBND TP HCM"): a word has a vowel, a code may not.
 _VOWEL = regex.compile(r"[AEIOUY]")
 _WORD_BEFORE = regex.compile(r"(?P<w>[\w&]+)[ ]+$")
 _WORD_AFTER = regex.compile(r"[ ]+(?P<w>[\w&]+)")
+# The mass organisations whose central committee is written "Trung ương ..." ("Trung ương Hội Liên
+# hiệp Phụ nữ Việt Nam"); the Party's and the Youth Union's are known bodies (bodies.yaml).
 _CENTRAL = regex.compile(r"(?:Trung ương|TW|T\.Ư)[ ]+")
 _CENTRAL_COMMITTEE_OF = ("Hội ", "Đoàn Thanh niên", "Công đoàn ", "Liên minh ")
+# The types a parent is named by alone ("Hội đồng Thi đua - Khen thưởng Sở"), to be resolved to the one
+# the document names in full; of _BARE_PARENTS, "Chính phủ" and "Quốc hội" are whole names already.
 _BARE_PARENT_WORDS = frozenset({"Sở", "Bộ", "Cục", "Viện", "Trường", "Tập đoàn"})
 _BARE_PARENTS = ("Bộ", "Sở", "Cục", "Tổng cục", "Viện", "Trường", "Công ty", "Tổng công ty", "Tập đoàn", "Chính phủ", "Quốc hội",
                  "Trung ương")
@@ -202,6 +214,9 @@ class UnitFinder:
             r"(?:" + alternation([h.head for h in lex.unit_heads] + head_abbr) + r")(?![\w&])",
             regex.IGNORECASE,
         )
+        # The heads whose name holds another unit ("Văn phòng", "Thường trực"), ending where one begins.
+        self._parent_heads_before = regex.compile(
+            r"(?<![\w])(?:" + alternation([h.head for h in lex.unit_heads if h.parent]) + r")[ ]+$")
         starts = [b.name for b in lex.bodies] + [a for b in lex.bodies for a in b.aliases]
         starts += [h.head for h in lex.unit_heads if not h.nested_only] + head_abbr
         # Candidates are found by their first word, as written (a unit starts with a capital): a
@@ -341,6 +356,10 @@ class UnitFinder:
         return None, pos
 
     # ---- grammar ---------------------------------------------------------------------------
+    def head_at(self, text: str, pos: int) -> tuple[UnitHead, str, int] | None:
+        """The unit type word at ``pos`` ("Sở", "Ủy ban nhân dân"): its head, as written, its end."""
+        return self._head_at(text, pos)
+
     def _head_at(self, text: str, pos: int) -> tuple[UnitHead, str, int] | None:
         m = self._heads.match(text, pos)
         if m is None:
@@ -791,7 +810,9 @@ class UnitFinder:
         return not self._stops_name(text, tok.start("word"), ignore_case)
 
     def _stops_name(self, text: str, pos: int, ignore_case: bool, head: UnitHead | None = None) -> bool:
-        """A capitalised word that begins something else: another unit, a place, a person."""
+        """A capitalised word that begins something else: another unit, a place, a person, an award."""
+        if _AWARD_START.match(text, pos):
+            return True  # "Trường Đại học Hồng Đức và Huân chương Lao động hạng Ba cho ..."
         if self._place_at(text, pos) and self.lex.province(self._place_at(text, pos) or ""):
             return True
         other = self._head_at(text, pos)
@@ -865,7 +886,11 @@ class UnitFinder:
                     if head is not None and head.place_in_name:
                         name = f"{name} {p}"
         if head is not None and bare and head.level_required and level is None and locality is None:
-            return None
+            shared = None if self._parent_head_before(text, start) else self._level_shared(text, end)
+            if shared is None:
+                return None
+            # "Tỉnh ủy, HĐND, UBND tỉnh": the level written once after a run of bodies is each one's.
+            return UnitMatch(start, end, f"{name} {shared}", None, shared, canonical, place_written=False)
         if head is not None and bare and not head.standalone and not head.place_in_name and level is None:
             if not (head.level and level):
                 return None
@@ -875,6 +900,26 @@ class UnitFinder:
             locality = self.lex.province(locality).name
         return UnitMatch(start, end, name, locality, level if keeps_level else None, canonical,
                          place_written=locality is not None)
+
+    def _parent_head_before(self, text: str, start: int) -> bool:
+        """Is the body named inside a parent's name ("Văn phòng| HĐND và UBND xã")?"""
+        return self._parent_heads_before.search(text, max(0, start - 40), start) is not None
+
+    def _level_shared(self, text: str, end: int) -> str | None:
+        """The level of the next body in a run ("HĐND, UBND tỉnh"; "HĐND và UBND huyện"), if it
+        is one that requires a level too."""
+        joint = _RUN_JOINT.match(text, end)
+        if joint is None:
+            return None
+        found = self._head_at(text, joint.end())
+        if found is None or not found[0].level_required:
+            return None
+        level = _LEVEL.match(text, found[2])
+        if level is not None and level.group().strip().startswith(("các", "những")):
+            return None  # "HĐND, UBND các huyện": many bodies, none named
+        if level is None:
+            return self._level_shared(text, found[2])  # "HĐND, UBND, UBMTTQ tỉnh"
+        return level.group().strip()
 
     def _keeps_level(self, name: str, head: UnitHead | None) -> bool:
         if head is not None and head.level:
