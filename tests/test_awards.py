@@ -277,6 +277,11 @@ CASES = [
      [{"form": "Bằng khen", "recipient": "Công an huyện Mai Sơn", "status": "conferred"}]),
     ("Ông Lê Văn Bình được tặng Bằng khen của Tổng cục trưởng Tổng cục.",
      [{"form": "Bằng khen", "conferred_by": "Tổng cục trưởng Tổng cục"}]),
+    # What an item has won, in bullets under the label.
+    ("Số: 5/TTr-UBND\n\n1. Cá nhân: Ông Nguyễn Văn Tấn, Phó Chủ tịch UBND huyện\nÔng Tấn có 24 năm công tác.\n"
+     "Khen thưởng đã đạt:\n- Bằng khen của Thủ tướng Chính phủ năm 2017;\n- Chiến sĩ thi đua cấp tỉnh năm 2020.",
+     [{"form": "Bằng khen", "recipient": "Nguyễn Văn Tấn", "status": "conferred", "year": 2017},
+      {"form": "Chiến sĩ thi đua cấp tỉnh", "recipient": "Nguyễn Văn Tấn", "status": "conferred", "year": 2020}]),
     # A list after a colon runs over ";"; a department and the body it belongs to are one recipient.
     ("Tặng thưởng Huân chương Lao động hạng Nhì cho 02 tập thể: Bệnh viện Đa khoa Trung ương Cần Thơ; Viện Dinh dưỡng.",
      [{"form": "Huân chương Lao động hạng Nhì", "recipient": "Bệnh viện Đa khoa Trung ương Cần Thơ"},

@@ -243,6 +243,7 @@ _ACHIEVED_LABEL = regex.compile(
     r"[ \t]*[-+•]?[ \t]*(?:(?:Các |Những )?(?:[Hh]ình thức |[Dd]anh hiệu thi đua(?:,| và)? (?:hình thức )?)?[Kk]hen thưởng đã "
     r"(?:đạt|được tặng|nhận|được nhận)|Thành tích khen thưởng|Danh hiệu thi đua(?:,| và) hình thức khen thưởng đã "
     r"(?:đạt|được tặng|nhận))[^:\n]{0,30}:")
+_BULLET = regex.compile(r"[ \t]*[-+•*][ \t]+\S")
 _KIND_LABEL_ITEM = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]*(?:Tập thể|Cá nhân|Đơn vị)[ \t]*:[ \t]*\S")
 # The first line of a list item that names its subject: "1. Tập thể: ...", "2. Cá nhân: ...", "a) ...".
 _ITEM_SUBJECT = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}[.)])[ \t]*(?:(?:Tập thể|Cá nhân|Đơn vị)[ \t]*:[ \t]*)?")
@@ -566,13 +567,10 @@ class AwardFinder:
         """A row of the annexed list whose last column gives the form ("| 2 | Bà Đỗ Thị Hà | Chuyên
         viên Sở Nội vụ | Bằng khen |"): the award the decision announced, to the one the row names
         first. The decision's sentence said who gives it and when."""
-        line_start = text.rfind("\n", 0, f.start) + 1
-        line_end = _line_end(text, f.start)
-        line = text[line_start:line_end]
-        separator = "|" if _PIPE_ROW.match(line) else "\t" if "\t" in line else None
-        if separator is None:
+        row = _table_row(text, f.start)
+        if row is None:
             return None
-        cells = [c.strip() for c in line.strip().strip("|").split(separator)]
+        line_start, line_end, separator, cells = row
         own = text[f.start:f.end].strip()
         if len(cells) < 3 or not cells[-1].startswith(own) or text[f.end:line_end].strip(" \t|").strip():
             return None  # the form is not alone in the row's last cell
@@ -592,13 +590,10 @@ class AwardFinder:
         under "| STT | Hình thức khen thưởng | Tập thể | Cá nhân |", or "| 1 | Chiến sĩ thi đua cơ sở |
         38 cá nhân | Giám đốc Sở |" under "... | Số lượng | Cấp công nhận |"): one count per kind, and
         the giver a column names."""
-        line_start = text.rfind("\n", 0, f.start) + 1
-        line_end = _line_end(text, f.start)
-        line = text[line_start:line_end]
-        separator = "|" if _PIPE_ROW.match(line) else "\t" if "\t" in line else None
-        if separator is None:
+        row = _table_row(text, f.start)
+        if row is None:
             return []
-        cells = [c.strip() for c in line.strip().strip("|").split(separator)]
+        line_start, line_end, separator, cells = row
         own = next((i for i, c in enumerate(cells) if c.startswith(text[f.start:f.end].strip())), None)
         if own is None or own > 1 or any(c and not rx(r"\d{1,3}[.)]?").fullmatch(c) for c in cells[:own]):
             return []  # the form must open the row, after its number
@@ -641,7 +636,7 @@ class AwardFinder:
             prev = text[prev_start : pos - 1]
             if separator not in prev:
                 break
-            cells = [c.strip() for c in prev.strip().strip("|").split(separator)]
+            cells = _cells(prev, separator)
             if _TABLE_HEADER.match("\t".join(cells) + "\t"):
                 header = cells
                 break
@@ -676,7 +671,7 @@ class AwardFinder:
             if _PIPE_ROW.match(line):
                 # "| 1 | Ông Lâm Văn Sáu | Phó Chủ tịch ... |": a table kept in text (Markdown, a web
                 # page) is read as the tab-separated cells a DOCX table gives.
-                cells = [c.strip() for c in line.strip().strip("|").split("|")]
+                cells = _cells(line, "|")
                 if all(not c.strip("-: ") for c in cells):
                     continue  # the rule under the header row
                 line = "\t".join(cells)
@@ -1162,6 +1157,11 @@ class AwardFinder:
         or unit its first line names ("2. Cá nhân: Ông Nguyễn Văn Tấn, Phó Chủ tịch ...")."""
         line_start = text.rfind("\n", 0, pos) + 1
         label = _ACHIEVED_LABEL.match(text, line_start)
+        while label is None and _BULLET.match(text, line_start) and line_start > 0:
+            # "Khen thưởng đã đạt:" / "- Bằng khen ... năm 2018;" / "- Cờ thi đua ...": the label heads
+            # the bullets under it.
+            line_start = text.rfind("\n", 0, line_start - 1) + 1
+            label = _ACHIEVED_LABEL.match(text, line_start)
         if label is None or label.end() > pos:
             return None
         end = line_start
@@ -1288,6 +1288,23 @@ class AwardFinder:
 
 
 _SOURCE_RANK = {"text": 0, "list": 1, "giver": 2, "document": 3, "inherited": 4, "law": 5, None: 6}
+
+
+def _cells(line: str, separator: str) -> list[str]:
+    """The cells of a table row kept in text: "| 1 | Ông A | Bằng khen |" or tab-separated (DOCX)."""
+    return [c.strip() for c in line.strip().strip("|").split(separator)]
+
+
+def _table_row(text: str, pos: int) -> tuple[int, int, str, list[str]] | None:
+    """The table row holding ``pos``: its line's start and end, its separator and its cells; None
+    when the line is no row."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = _line_end(text, pos)
+    line = text[line_start:line_end]
+    separator = "|" if _PIPE_ROW.match(line) else "\t" if "\t" in line else None
+    if separator is None:
+        return None
+    return line_start, line_end, separator, _cells(line, separator)
 
 
 def _announced(annexed: dict, form: str) -> str | None:
