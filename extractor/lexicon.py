@@ -107,6 +107,9 @@ class AwardForm:
     classes: tuple[str, ...]
     conferred_by: str | None  # usual authority when the text names none
     recipient_kind: str | None
+    # Every authority the law lets confer it, by level ("Chủ tịch Ủy ban nhân dân tỉnh", "Thủ trưởng
+    # cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh" ...): the issuing body's level tells which.
+    authorities: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,8 @@ def _awards() -> tuple[AwardForm, ...]:
                 continue
             output = row["form"].partition(" của ")[0]
             usual = row.get("conferred_by") if isinstance(row.get("conferred_by"), str) else None
+            listed = row.get("conferred_by")
+            authorities = tuple(str(a) for a in (listed if isinstance(listed, list) else [listed] if listed else []))
             classes = tuple(str(c) for c in row.get("classes") or ())
             spellings = {str(w) for w in row.get("spellings") or ()}
             for written in [row["form"], *(row.get("aliases") or ()), *spellings]:
@@ -215,12 +220,13 @@ def _awards() -> tuple[AwardForm, ...]:
                 spelled = base.replace("sỹ", "sĩ").replace("Sỹ", "Sĩ")
                 acronym = regex.search(r"\b[A-ZĐ]{3,}\b", base)
                 name = output if acronym or written in spellings or match_key(spelled) == match_key(output) else spelled
-                form = AwardForm(name, base, category, classes, None if authority else usual, row.get("recipient_kind"))
+                kind = row.get("recipient_kind")
+                form = AwardForm(name, base, category, classes, None if authority else usual, kind, authorities)
                 if key in out and out[key].conferred_by != form.conferred_by:
-                    form = AwardForm(name, base, category, classes, None, row.get("recipient_kind"))
+                    form = AwardForm(name, base, category, classes, None, kind, authorities)
                 out.setdefault(key, form)
                 if out[key].conferred_by != form.conferred_by:
-                    out[key] = AwardForm(out[key].form, base, category, classes, None, row.get("recipient_kind"))
+                    out[key] = AwardForm(out[key].form, base, category, classes, None, kind, authorities)
     return tuple(out.values())
 
 

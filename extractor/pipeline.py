@@ -159,7 +159,8 @@ def make_awards(nlp: Language, name: str):
             year = first.year if first else None
         found = finder.find(_text(doc), year, h.kind if h is not None else None,
                             skip=h.title_span if h is not None else None, units=units,
-                            authority=(h.authority or h.issuer) if h is not None else None)
+                            authority=(h.authority or h.issuer) if h is not None else None,
+                            issuer=h.issuer if h is not None else None)
         doc.spans["awards"] = [s for a in found if (s := _span(doc, a.start, a.end, "AWARD", a)) is not None]
         return doc
 

@@ -282,6 +282,14 @@ CASES = [
      "Khen thưởng đã đạt:\n- Bằng khen của Thủ tướng Chính phủ năm 2017;\n- Chiến sĩ thi đua cấp tỉnh năm 2020.",
      [{"form": "Bằng khen", "recipient": "Nguyễn Văn Tấn", "status": "conferred", "year": 2017},
       {"form": "Chiến sĩ thi đua cấp tỉnh", "recipient": "Nguyễn Văn Tấn", "status": "conferred", "year": 2020}]),
+    # Who confers a form the text gives no authority for: the title's own level, else the level of
+    # the body that issues the document; who hands over a medal the Chủ tịch nước confers does not.
+    ("Số: 10/BC-SXD\nSỞ XÂY DỰNG\n\nBÁO CÁO\nTổng kết\n\nÔng Lê Hữu Phước được tặng danh hiệu Chiến sĩ thi đua cấp tỉnh; "
+     "25 cá nhân được tặng Giấy khen.",
+     [{"form": "Chiến sĩ thi đua cấp tỉnh", "conferred_by": "Chủ tịch Ủy ban nhân dân tỉnh"},
+      {"form": "Giấy khen", "count": 25}]),
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Văn A trao Huân chương Lao động hạng Ba cho Sở Y tế.",
+     [{"form": "Huân chương Lao động hạng Ba", "recipient": "Sở Y tế", "conferred_by": "Chủ tịch nước"}]),
     # A list after a colon runs over ";"; a department and the body it belongs to are one recipient.
     ("Tặng thưởng Huân chương Lao động hạng Nhì cho 02 tập thể: Bệnh viện Đa khoa Trung ương Cần Thơ; Viện Dinh dưỡng.",
      [{"form": "Huân chương Lao động hạng Nhì", "recipient": "Bệnh viện Đa khoa Trung ương Cần Thơ"},
@@ -478,6 +486,24 @@ def test_a_proposal_lists_its_items_and_what_each_has_won(as_json):
         ("Cờ thi đua", "Phòng Tài chính - Kế hoạch huyện Chợ Gạo", "conferred", 2022),
         ("Chiến sĩ thi đua cấp tỉnh", "Nguyễn Văn Tấn", "conferred", 2020),
     ]
+
+
+ISSUED_BY_A_SO = """ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ XÂY DỰNG	Độc lập - Tự do - Hạnh phúc
+
+Số: 10/BC-SXD	Bình Thuận, ngày 10 tháng 01 năm 2021
+
+BÁO CÁO
+Tổng kết công tác thi đua, khen thưởng năm 2020
+
+Năm 2020, 25 cá nhân được tặng Giấy khen; 02 tập thể được tặng danh hiệu Tập thể lao động xuất sắc.
+"""
+
+
+def test_a_form_without_authority_takes_the_issuing_bodys_level(as_json):
+    got = [(a["form"], a["conferred_by"]) for a in as_json(ISSUED_BY_A_SO)["awards"]]
+    # A Sở's Giám đốc gives Giấy khen; the Chủ tịch UBND tỉnh the provincial titles (Luật TĐKT 2022, Điều 73-74).
+    assert got == [("Giấy khen", "Giám đốc Sở Xây dựng"), ("Tập thể lao động xuất sắc", "Chủ tịch Ủy ban nhân dân tỉnh")]
 
 
 REPORT = """BỘ Y TẾ

@@ -148,6 +148,12 @@ _PARENT_HEADS = ("Công an ", "Sở ", "Bộ ", "Ủy ban nhân dân ", "Cục "
                  "Viện ", "Bộ Chỉ huy ", "Bộ đội Biên phòng ", "Tổng công ty ", "Tập đoàn ", "Công ty ")
 # A department whose name already holds the body it belongs to.
 _OWN_PARENT = regex.compile(r"(?:" + "|".join(p.strip() for p in _PARENT_HEADS) + r"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ]ủy)(?![\w])")
+# A title that names its level: "Chiến sĩ thi đua cấp tỉnh", "Cờ thi đua cấp thành phố".
+_TITLE_LEVEL = regex.compile(r"cấp (?P<level>tỉnh|thành phố)$")
+# An issuing People's Committee and its level; the level the law names for it.
+_ISSUER_LEVEL = regex.compile(r"Ủy ban nhân dân (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
+_LEVEL_OF = {"tỉnh": "tỉnh", "thành phố": "tỉnh", "huyện": "huyện", "quận": "huyện", "thị xã": "huyện",
+             "xã": "xã", "phường": "xã", "thị trấn": "xã"}
 _THIS_TITLE = regex.compile(
     r"(?<!\w)được[ \t]+(?:[\wÀ-ỹ]+[ \t]+){0,2}?(?:tặng|phong tặng|truy tặng|trao|trao tặng|tặng thưởng|công nhận)[ \t]+"
     r"(?P<this>(?:danh hiệu|huân chương|phần thưởng)(?:[ \t]+cao quý)?[ \t]+(?:này|đó))(?!\w)", regex.IGNORECASE)
@@ -350,16 +356,17 @@ class AwardFinder:
 
     def find(self, text: str, doc_year: int | None, doc_kind: str | None,
              skip: tuple[int, int] | None = None, units: list | None = None,
-             authority: str | None = None) -> list[AwardMatch]:
+             authority: str | None = None, issuer: str | None = None) -> list[AwardMatch]:
         """``skip``: the document's title, which announces what the body then says in full;
         ``units``: the units found in the text, to resolve "Công ty" to the company named before;
         ``authority``: who issues the document; a decision's awards are conferred by it."""
         # The finder is shared (built once per process, maybe used by several threads): a document's
         # state lives on a shallow copy that shares the compiled patterns.
-        return copy.copy(self)._find(text, doc_year, doc_kind, skip, units, authority)
+        return copy.copy(self)._find(text, doc_year, doc_kind, skip, units, authority, issuer)
 
-    def _find(self, text, doc_year, doc_kind, skip, units, authority) -> list[AwardMatch]:
+    def _find(self, text, doc_year, doc_kind, skip, units, authority, issuer=None) -> list[AwardMatch]:
         self._decider = _decider(authority) if doc_kind == "QĐ" else None
+        self._issuer = issuer
         self._doc_units = units or []
         self._doc_unit_starts = {u.start: u for u in self._doc_units}
         self._doc_kind = doc_kind
@@ -450,6 +457,7 @@ class AwardFinder:
                 f.conferred_by, f.conferred_source = self._decider, "document"
             if f.conferred_by is None and f.base.conferred_by:
                 f.conferred_by, f.conferred_source = f.base.conferred_by, "law"
+            self._by_issuers_level(f)
             clause_end = _clause_end(text, f.end, nxt)
             if f.year is None:
                 y = next((y for y in _YEAR.finditer(text, f.end, clause_end) if not _IN_RANGE.search(
@@ -619,10 +627,40 @@ class AwardFinder:
             f.conferred_by, f.conferred_source = giver, "column"  # a title's giver, not part of its name
         if f.conferred_by is None and f.base.conferred_by:
             f.conferred_by, f.conferred_source = f.base.conferred_by, "law"
+        self._by_issuers_level(f)
         f.status = "planned" if self._doc_kind in _PLAN_KINDS else "proposed" if self._doc_kind == "TTr" else "conferred"
         f.year = f.year or year
         self._consumed.append((line_start, line_end))
         return [self._record(f, None, kind, n) for kind, n in counts]
+
+    def _by_issuers_level(self, f: _Form) -> None:
+        """A form the law lets several levels confer, named with no authority, in a document of one
+        of them: the authority of the issuing body's level (Luật Thi đua, khen thưởng 2022, Điều
+        73-74). A Sở writes "Giấy khen" for its Giám đốc's and "Chiến sĩ thi đua cấp tỉnh" for the
+        Chủ tịch UBND tỉnh's; a Bộ "Bằng khen" for its Bộ trưởng's."""
+        if f.conferred_by is not None or not f.base.authorities:
+            return
+        written = _TITLE_LEVEL.search(f.base.written)
+        if written is not None and "Chủ tịch Ủy ban nhân dân tỉnh" in f.base.authorities:
+            # "Chiến sĩ thi đua cấp tỉnh", "... cấp thành phố": the title names its level.
+            f.conferred_by, f.conferred_source = f"Chủ tịch Ủy ban nhân dân {written['level']}", "law"
+            return
+        if not self._issuer:
+            return
+        issuer, can = self._issuer, set(f.base.authorities)
+        level = _ISSUER_LEVEL.match(issuer)
+        by = None
+        if issuer.startswith("Sở "):
+            if "Thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh" in can:
+                by = f"Giám đốc {issuer}"
+            elif "Chủ tịch Ủy ban nhân dân tỉnh" in can:
+                by = "Chủ tịch Ủy ban nhân dân tỉnh"
+        elif issuer.startswith("Bộ ") and "Bộ trưởng" in can:
+            by = f"Bộ trưởng {issuer}"
+        elif level is not None and f"Chủ tịch Ủy ban nhân dân {_LEVEL_OF[level['level']]}" in can:
+            by = f"Chủ tịch Ủy ban nhân dân {level['level']}"
+        if by is not None:
+            f.conferred_by, f.conferred_source = by, "issuer"
 
     @staticmethod
     def _header_above(text: str, line_start: int, separator: str) -> list[str] | None:
@@ -868,6 +906,12 @@ class AwardFinder:
                 if position is not None:
                     title = position.group(1)
                     name = f"{title[:1].upper()}{title[1:]} {name}"
+                if f.base.conferred_by and rx(r"(?<!\w)trao(?![ ]tặng)(?!\w)|(?<!\w)gắn(?!\w)").search(verb.group()) \
+                        and name != f.base.conferred_by:
+                    # "Phó Chủ tịch UBND tỉnh trao Huân chương Lao động": who hands over an award the law
+                    # lets one authority confer (the Chủ tịch nước) does not confer it.
+                    f.conferred_by, f.conferred_source = f.base.conferred_by, "law"
+                    return
                 f.conferred_by, f.conferred_source = name, "giver"
                 return
         if previous is None or previous.conferred_source not in ("giver", "inherited"):
