@@ -290,6 +290,10 @@ CASES = [
       {"form": "Giấy khen", "count": 25}]),
     ("Phó Chủ tịch UBND tỉnh Nguyễn Văn A trao Huân chương Lao động hạng Ba cho Sở Y tế.",
      [{"form": "Huân chương Lao động hạng Ba", "recipient": "Sở Y tế", "conferred_by": "Chủ tịch nước"}]),
+    # The units a meeting chose, named before their count, are the ones proposed.
+    ("Hội nghị suy tôn Sở Kế hoạch và Đầu tư và Sở Xây dựng là hai đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua năm 2014.",
+     [{"form": "Cờ thi đua", "recipient": "Sở Kế hoạch và Đầu tư", "status": "proposed", "count": None},
+      {"form": "Cờ thi đua", "recipient": "Sở Xây dựng", "status": "proposed", "count": None}]),
     # A list after a colon runs over ";"; a department and the body it belongs to are one recipient.
     ("Tặng thưởng Huân chương Lao động hạng Nhì cho 02 tập thể: Bệnh viện Đa khoa Trung ương Cần Thơ; Viện Dinh dưỡng.",
      [{"form": "Huân chương Lao động hạng Nhì", "recipient": "Bệnh viện Đa khoa Trung ương Cần Thơ"},
@@ -504,6 +508,64 @@ def test_a_form_without_authority_takes_the_issuing_bodys_level(as_json):
     got = [(a["form"], a["conferred_by"]) for a in as_json(ISSUED_BY_A_SO)["awards"]]
     # A Sở's Giám đốc gives Giấy khen; the Chủ tịch UBND tỉnh the provincial titles (Luật TĐKT 2022, Điều 73-74).
     assert got == [("Giấy khen", "Giám đốc Sở Xây dựng"), ("Tập thể lao động xuất sắc", "Chủ tịch Ủy ban nhân dân tỉnh")]
+
+
+# A decision's list whose last column names one or more forms, announced by no article of its own.
+FORMS_PER_ROW = """ỦY BAN NHÂN DÂN	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN THẠCH HÀ	Độc lập - Tự do - Hạnh phúc
+
+Số: 2385/QĐ-UBND	Thạch Hà, ngày 12 tháng 8 năm 2016
+
+QUYẾT ĐỊNH
+Về việc khen thưởng năm học 2015-2016
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ
+
+Điều 1. Công nhận danh hiệu "Lao động tiên tiến" cho 01 cá nhân và tặng Giấy khen cho 01 tập thể.
+(Có danh sách kèm theo)
+
+| STT | Tên tập thể, cá nhân     | Chức vụ, đơn vị | Hình thức khen thưởng          |
+|-----|--------------------------|-----------------|--------------------------------|
+| 1   | Trường Mầm non Thạch Đài |                 | Giấy khen                      |
+| 2   | Bà Nguyễn Thị Lan Hương  | Giáo viên       | Giấy khen; Lao động tiên tiến  |
+"""
+
+
+def test_a_decisions_list_gives_each_row_the_forms_of_its_last_column(as_json):
+    got = [(a["form"], a["recipient"], a["status"]) for a in as_json(FORMS_PER_ROW)["awards"]]
+    assert sorted(got) == sorted([
+        ("Giấy khen", "Trường Mầm non Thạch Đài", "conferred"),
+        ("Giấy khen", "Nguyễn Thị Lan Hương", "conferred"),
+        ("Lao động tiên tiến", "Nguyễn Thị Lan Hương", "conferred"),
+    ])
+
+
+# A Tờ trình asks: a person's paragraph after "cho 01 nhà giáo:", and what each has won.
+TEACHERS = """TRƯỜNG ĐẠI HỌC CẦN THƠ	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Số: 452/TTr-ĐHCT	Cần Thơ, ngày 15 tháng 3 năm 2017
+
+TỜ TRÌNH
+Về việc đề nghị xét tặng danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu tú
+
+Trường kính trình Bộ trưởng xem xét, trình Thủ tướng Chính phủ đề nghị Chủ tịch nước:
+
+1. Phong tặng danh hiệu Nhà giáo Nhân dân cho 01 nhà giáo:
+PGS.TS. Huỳnh Văn Tâm, sinh năm 1958, giảng viên cao cấp. Thành tích khen thưởng: Bằng khen của Thủ tướng Chính phủ năm 2006.
+
+2. Phong tặng danh hiệu Nhà giáo Ưu tú cho 01 nhà giáo:
+- TS. Nguyễn Thị Bích Vân, Trưởng Bộ môn Sư phạm Toán học. Thành tích khen thưởng: danh hiệu Chiến sĩ thi đua cơ sở năm 2015.
+"""
+
+
+def test_a_submission_proposes_and_records_what_each_person_has_won(as_json):
+    got = [(a["form"], a["recipient"], a["status"], a["year"]) for a in as_json(TEACHERS)["awards"]]
+    assert got == [
+        ("Nhà giáo Nhân dân", "Huỳnh Văn Tâm", "proposed", 2017),
+        ("Bằng khen", "Huỳnh Văn Tâm", "conferred", 2006),
+        ("Nhà giáo Ưu tú", "Nguyễn Thị Bích Vân", "proposed", 2017),
+        ("Chiến sĩ thi đua cơ sở", "Nguyễn Thị Bích Vân", "conferred", 2015),
+    ]
 
 
 REPORT = """BỘ Y TẾ

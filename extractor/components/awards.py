@@ -249,7 +249,9 @@ _ACHIEVED_LABEL = regex.compile(
     r"[ \t]*[-+•]?[ \t]*(?:(?:Các |Những )?(?:[Hh]ình thức |[Dd]anh hiệu thi đua(?:,| và)? (?:hình thức )?)?[Kk]hen thưởng đã "
     r"(?:đạt|được tặng|nhận|được nhận)|Thành tích khen thưởng|Danh hiệu thi đua(?:,| và) hình thức khen thưởng đã "
     r"(?:đạt|được tặng|nhận))[^:\n]{0,30}:")
+_ACHIEVED_INLINE = regex.compile(r"(?<=[.;][ \t]+)(?:Thành tích khen thưởng|Khen thưởng đã (?:đạt|được tặng|nhận))[^:\n]{0,30}:")
 _BULLET = regex.compile(r"[ \t]*[-+•*][ \t]+\S")
+_BULLET_MARK = regex.compile(r"[ \t]*[-+•*][ \t]+")
 _KIND_LABEL_ITEM = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]*(?:Tập thể|Cá nhân|Đơn vị)[ \t]*:[ \t]*\S")
 # The first line of a list item that names its subject: "1. Tập thể: ...", "2. Cá nhân: ...", "a) ...".
 _ITEM_SUBJECT = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}[.)])[ \t]*(?:(?:Tập thể|Cá nhân|Đơn vị)[ \t]*:[ \t]*)?")
@@ -397,7 +399,8 @@ class AwardFinder:
             if any(a <= f.start < b for a, b in self._consumed):
                 continue  # a form inside a recipient line of an award already read
             listed = _announced(annexed, f.base.form)
-            row = self._form_column_row(text, f, annexed[listed]) if listed is not None else None
+            body = annexed[listed] if listed is not None else self._decided_here(f, title_year or doc_year)
+            row = self._form_column_row(text, f, body) if body is not None else None
             if row is not None:
                 out.append(row)
                 continue
@@ -571,6 +574,14 @@ class AwardFinder:
         recipient, kind = self._report_subject or (None, None)
         return self._record(f, recipient, kind, len(years) if len(years) > 1 else None)
 
+    def _decided_here(self, f: _Form, year: int | None) -> _Form | None:
+        """In a decision, a form its list gives with no article announcing it ("(Có danh sách kèm
+        theo)" on a line of its own): conferred by the one who decides, in the document's year."""
+        if self._decider is None:
+            return None
+        return replace(f, status="conferred", conferred_by=f.conferred_by or self._decider,
+                       conferred_source=f.conferred_source or "document", year=f.year or year)
+
     def _form_column_row(self, text: str, f: _Form, body: _Form) -> AwardMatch | None:
         """A row of the annexed list whose last column gives the form ("| 2 | Bà Đỗ Thị Hà | Chuyên
         viên Sở Nội vụ | Bằng khen |"): the award the decision announced, to the one the row names
@@ -580,15 +591,18 @@ class AwardFinder:
             return None
         line_start, line_end, separator, cells = row
         own = text[f.start:f.end].strip()
-        if len(cells) < 3 or not cells[-1].startswith(own) or text[f.end:line_end].strip(" \t|").strip():
-            return None  # the form is not alone in the row's last cell
+        forms = [c.strip() for c in regex.split(r"[;,]", cells[-1])]
+        rest = text[f.end:line_end].strip(" \t|")
+        if len(cells) < 3 or not any(c.startswith(own) for c in forms) or (rest and rest[0] not in ";,"):
+            return None  # the form is not one of those the row's last cell lists ("Giấy khen; Lao động tiên tiến")
         named = next((c for c in cells[:-1] if c and not rx(r"(?:\d{1,3}|[IVX]{1,4}|[a-zđ])[.)]?").fullmatch(c)), None)
         if named is None:
             return None
         recipient, kind, _ = self._recipient(named, "collective")
         if recipient is None or (kind == "collective" and self.units.match_at(named, 0) is None):
             return None  # neither a person nor a unit: a heading or a note
-        self._consumed.append((line_start, line_end))
+        # The row's other cells are read; the forms of its last cell come here one by one.
+        self._consumed.append((line_start, text.rfind(separator, line_start, f.start)))
         cls = _CLASS.search(text, f.start, line_end)
         return self._record(body, recipient, kind, None, start=f.start, end=f.end,
                             cls=_CLASS_NAMES[cls["cls"].lower()] if cls and not body.award_class else None)
@@ -722,6 +736,14 @@ class AwardFinder:
                 kind = "individual" if bare.lower().startswith("cá nhân") else "collective"
                 continue
             item = _LIST_ITEM.match(line)
+            if item is None and not seen_item and not annexed_title:
+                # "... cho 01 nhà giáo:" / "PGS.TS. Huỳnh Văn Tâm, sinh năm 1958, ...": a paragraph that
+                # opens with the person is the one announced.
+                person = _ADDRESSED.match(line.strip())
+                if person is not None:
+                    out.append((person["name"], "individual", None, None))
+                    seen_item = True
+                    break
             section = _LIST_SECTION.match(line)
             if section is not None and seen_item and self._forms.search(section["title"]) \
                     and _BRACKETED.sub("", section["title"]).strip(" \t").isupper():
@@ -735,6 +757,9 @@ class AwardFinder:
                 break  # "3. Đề nghị Thủ tướng Chính phủ ...": the next paragraph of awards, no recipient
             if item is not None:
                 described = _DESCRIBED.search(item["item"])
+                achieved = _ACHIEVED_INLINE.search(item["item"])
+                if achieved is not None and (described is None or achieved.start() < described.start()):
+                    described = achieved  # "... Khoa Sư phạm. Thành tích khen thưởng: Bằng khen ..."
                 # What the item says of its recipient, after a colon, may name other awards.
                 own = self._forms.search(item["item"], 0, described.start() if described else len(item["item"]))
                 person = self._person.match(item["item"])
@@ -884,7 +909,10 @@ class AwardFinder:
         elif received is not None:
             f.status = "conferred"
         elif _CONFERRED.search(before):
-            f.status = "planned" if doc_kind in _PLAN_KINDS and "đã" not in before else "conferred"
+            # A Tờ trình asks: its "Phong tặng ...", "Tặng thưởng ..." with no "đã"/"được" is proposed.
+            done = rx(r"(?<!\w)(?:đã|được)(?!\w)").search(before)
+            f.status = ("planned" if doc_kind in _PLAN_KINDS and "đã" not in before
+                        else "proposed" if doc_kind == "TTr" and done is None else "conferred")
         elif previous is not None and previous.status:
             f.status = previous.status
             f.cued = previous.cued  # "được tặng A và B": B is given too
@@ -1126,14 +1154,15 @@ class AwardFinder:
             if rx(r"(?:đề nghị|đề xuất)(?:\s+[\wÀ-ỹ]+){0,6}?\s+(?:tặng|tặng thưởng|khen thưởng|công nhận)\s*" + _TITLE_WORDS + r"[\"“]?$").search(before):
                 clause = before[before.rfind(";") + 1 :]
                 counts = [(None, _kind_of(c["noun"]), _number(c["n"])) for c in _COUNT_NOUN.finditer(clause)]
-                chosen = None if counts else _CHOSEN.search(clause)
+                chosen = _CHOSEN.search(clause)  # the ones named win over their count ("... là hai đơn vị dẫn đầu")
                 if chosen is not None:
                     # "suy tôn UBND huyện Nam Giang là đơn vị dẫn đầu ..., đề nghị UBND tỉnh tặng Cờ thi
                     # đua": the unit the meeting chose is the one proposed.
                     at = sentence_start + len(before) - len(clause) + chosen.end()
-                    unit = self.units.match_at(text, at)
-                    if unit is not None:
-                        return [(self._as_written(text, unit), "collective", None)]
+                    # "suy tôn Sở Kế hoạch và Đầu tư và Sở Xây dựng là hai đơn vị dẫn đầu": one or more.
+                    chosen_ones = [r for r in self._sequence(text, at, form_start) if r[0] is not None]
+                    if chosen_ones:
+                        return chosen_ones
                 return counts
             return []
         clause = before[max(before.rfind(";"), before.rfind(","), -1) + 1 :] if ";" in before or "," in before else before
@@ -1201,6 +1230,19 @@ class AwardFinder:
         or unit its first line names ("2. Cá nhân: Ông Nguyễn Văn Tấn, Phó Chủ tịch ...")."""
         line_start = text.rfind("\n", 0, pos) + 1
         label = _ACHIEVED_LABEL.match(text, line_start)
+        inline = None if label is not None else _ACHIEVED_INLINE.search(text, line_start, pos)
+        if inline is not None:
+            # "- TS. Nguyễn Thị Bích Vân, ... Thành tích khen thưởng: Bằng khen ...": the paragraph
+            # that names the person lists what the person has won.
+            mark = _LIST_MARK.match(text, line_start) or _BULLET_MARK.match(text, line_start)
+            at = mark.end() if mark is not None else line_start
+            person = _ADDRESSED.match(text, at) or self._person.match(text, at)
+            if person is not None:
+                return person["name"], "individual"
+            unit = self._doc_unit_at(at) or self.units.match_at(text, at)
+            if unit is not None:
+                return self._as_written(text, unit), "collective"
+            label = inline
         while label is None and _BULLET.match(text, line_start) and line_start > 0:
             # "Khen thưởng đã đạt:" / "- Bằng khen ... năm 2018;" / "- Cờ thi đua ...": the label heads
             # the bullets under it.
