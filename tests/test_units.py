@@ -160,6 +160,17 @@ CASES = [
     # An abbreviation inside a heading in capitals is the heading's (the header reader reads it, not
     # "Liên đoàn Lao động VIỆT NAM" here); between codes it is prose.
     ("TỔNG LĐLĐ VIỆT NAM\n\nTT HĐND thị xã dự.", [("Hội đồng nhân dân thị xã", None)]),
+    # A list item's line is a cell; the unit a title names at the end of an item runs to its end.
+    ("Giao:\n- Ban Quản lý dự án đầu tư xây dựng công trình giao thông;\n- Phòng chống dịch bệnh;",
+     [("Ban Quản lý dự án đầu tư xây dựng công trình giao thông", None)]),
+    ("- Ông Phan Văn Lực, Phó Giám đốc Trung tâm Sát hạch lái xe cơ giới đường bộ;",
+     [("Trung tâm Sát hạch lái xe cơ giới đường bộ", None)]),
+    ("- Giám đốc Cục Quản lý thị trường kiểm tra hàng hóa.", [("Cục Quản lý thị trường", None)]),
+    # Police departments: fields with "về", "nội bộ"; a task's verb ends the name.
+    ("1. Phòng An ninh chính trị nội bộ chủ trì nắm tình hình.", [("Phòng An ninh chính trị nội bộ", None)]),
+    ("2. Phòng Cảnh sát quản lý hành chính về trật tự xã hội triển khai.",
+     [("Phòng Cảnh sát quản lý hành chính về trật tự xã hội", None)]),
+    ("3. Phòng Cảnh sát giao thông bảo đảm trật tự, an toàn giao thông.", [("Phòng Cảnh sát giao thông", None)]),
     # Police departments by the crimes they investigate: "về" is part of the name.
     ("Phòng Cảnh sát điều tra tội phạm về ma túy phối hợp", [("Phòng Cảnh sát điều tra tội phạm về ma túy", None)]),
 ]

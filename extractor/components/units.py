@@ -44,6 +44,9 @@ _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\wÀ-ỹ']*(?:[ ]\p{Lu}[\wÀ-ỹ']*){0
 _CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\wÀ-ỹ]*[ ]+)+$")
 # "Đảng ủy Khối các cơ quan tỉnh", "Công đoàn các Khu công nghiệp": the body of a sector.
 _SECTOR = regex.compile(r"các[ ]+(?:cơ quan|[Kk]hu công nghiệp|[Kk]hu kinh tế|doanh nghiệp)(?![\w])")
+_LOWER_WORDS = regex.compile(r"\p{Ll}+(?:[ ]\p{Ll}+){1,6}(?=[;.\n]|$)")
+_TAIL_END = regex.compile(r"[ ]*(?:;|\.?[ ]*(?:\n|$))")
+_LIST_ITEM_START = regex.compile(r"(?:^|\n)[ \t]*(?:[-–•+*]|\d{1,3}[.)]|[a-zđ][.)])[ \t]*\Z")
 # A lowercase field right before a comma ("Phòng Công tác học sinh,| sinh viên").
 _LOWER_BEFORE_COMMA = regex.compile(r"(?<![\w])\p{Ll}[\wÀ-ỹ]*,[ ]*$")
 _CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n\t]|[ ]-[ ]|[ ]{3}|$)")
@@ -214,6 +217,8 @@ class UnitFinder:
             r"(?:" + alternation([h.head for h in lex.unit_heads] + head_abbr) + r")(?![\w&])",
             regex.IGNORECASE,
         )
+        # A person's title ending where a unit's name begins ("Phó Giám đốc |Trung tâm ...").
+        self._position_end = regex.compile(r"(?:" + alternation(list(lex.positions)) + r")[ ]+$", regex.IGNORECASE)
         # The heads whose name holds another unit ("Văn phòng", "Thường trực"), ending where one begins.
         self._parent_heads_before = regex.compile(
             r"(?<![\w])(?:" + alternation([h.head for h in lex.unit_heads if h.parent]) + r")[ ]+$")
@@ -552,9 +557,10 @@ class UnitFinder:
                 # fills a cell of its own ("| Ban Quản lý dự án đầu tư xây dựng công trình giao thông |").
                 # The first word must be one unit names are made of: "Ban Quản lý dự án ...", not
                 # "Đội ngũ", "Trường hợp", "Phòng chống", "Ban hành", "Trạm trưởng".
-                in_table = _in_table_cell(text, start) \
+                # A list item's line is a cell too ("- Ban Quản lý dự án đầu tư xây dựng ...;").
+                in_cell = (_in_table_cell(text, start) or _LIST_ITEM_START.search(text, max(0, start - 12), start)) \
                     and self._vocab_len(text, word_start) and not self._stops_at(text, word_start)
-                cell = self._cell_rest(text, start, word_start) if in_table else None
+                cell = self._cell_rest(text, start, word_start) if in_cell else None
                 if cell is not None:
                     words.append(cell[1])
                     return cell[0], words
@@ -596,6 +602,16 @@ class UnitFinder:
                 # name visibly ends (punctuation, a cell's edge), belong to it.
                 words.append(run[1])
                 end = run[0]
+                continue
+            tail = self._lower_tail(text, word_start) if run is not None and words and not after_person \
+                and start is not None and _is_capitalised(words[-1].split()[-1]) \
+                and self._position_end.search(text, max(0, start - 40), start) else None
+            if tail is not None:
+                # "- Ông A, Phó Giám đốc Trung tâm Sát hạch lái xe cơ giới đường bộ;": the unit a title
+                # names at the end of a list item runs, after a capitalised field word, through the
+                # lowercase words up to the item's end, none of them a word of a sentence.
+                words.append(tail[1])
+                end = tail[0]
                 continue
             cell = self._cell_rest(text, start, word_start) if start is not None and words and not after_person else None
             if cell is not None:
@@ -693,6 +709,18 @@ class UnitFinder:
     def _verb_like(self, phrase: str) -> bool:
         """ "tổ chức", "xây dựng": unit-name words that are also the verbs of the sentence."""
         return self._stop_phrases.fullmatch(match_key(phrase)) is not None
+
+    def _lower_tail(self, text: str, pos: int) -> tuple[int, str] | None:
+        """Up to seven lowercase words from ``pos``, none a stop word or a level, then a clean end."""
+        m = _LOWER_WORDS.match(text, pos)
+        if m is None:
+            return None
+        offset = pos
+        for w in m.group().split(" "):
+            if self._stops_at(text, offset) or _LEVEL_AT.match(text, offset):
+                return None
+            offset += len(w) + 1
+        return (m.end(), m.group()) if _TAIL_END.match(text, m.end()) else None
 
     def _and_last_field(self, text: str, pos: int) -> tuple[int, str] | None:
         """ "và hạt nhân" at ``pos`` and then a clean end: the last field of a name."""
