@@ -454,6 +454,21 @@ Tổng kết công tác thi đua, khen thưởng năm 2012
 """
 
 
+TWO_LEVEL_HEADER = """BÁO CÁO
+Tổng kết công tác thi đua, khen thưởng năm 2012
+
+| STT | Hình thức khen thưởng             | Số lượng |         |
+|     |                                   | Tập thể  | Cá nhân |
+|-----|-----------------------------------|----------|---------|
+| 1   | Bằng khen của Thủ tướng Chính phủ | 01       | 03      |
+"""
+
+
+def test_a_count_table_with_a_two_level_header(as_json):
+    got = [(a["form"], a["recipient_kind"], a["count"]) for a in as_json(TWO_LEVEL_HEADER)["awards"]]
+    assert got == [("Bằng khen", "collective", 1), ("Bằng khen", "individual", 3)]
+
+
 def test_a_reports_tables_count_awards_by_kind_and_giver(as_json):
     got = [(a["form"], a["recipient_kind"], a["count"], a["conferred_by"], a["status"]) for a in as_json(COUNT_TABLES)["awards"]]
     assert got == [

@@ -678,9 +678,12 @@ class AwardFinder:
 
     @staticmethod
     def _header_above(text: str, line_start: int, separator: str) -> list[str] | None:
-        """The header row of the table a row belongs to: the first row of its block ("STT | ...")."""
+        """The header row of the table a row belongs to: the first row of its block ("STT | ..."),
+        with a second header row under it merged in ("| STT | Hình thức | Số lượng | |" over
+        "| | | Tập thể | Cá nhân |"): a column is titled by its lowest header cell."""
         pos = line_start
         header = None
+        below: list[str] | None = None  # a header row under the first: its first cell is empty
         for _ in range(60):
             if pos <= 0:
                 break
@@ -692,7 +695,11 @@ class AwardFinder:
             if _TABLE_HEADER.match("\t".join(cells) + "\t"):
                 header = cells
                 break
+            if cells and not cells[0] and any(_HEADER_KIND.fullmatch(c) for c in cells):
+                below = cells
             pos = prev_start
+        if header is not None and below is not None and len(below) == len(header):
+            header = [low or high for high, low in zip(header, below)]
         return header
 
     def _listed_below(self, text: str, form_end: int, limit: int):

@@ -11,8 +11,9 @@ stays in the name only for bodies named by level ("Ủy ban nhân dân tỉnh").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import bisect
 import unicodedata
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -138,9 +139,16 @@ def _as_named_elsewhere(text: str, units: list[UnitMatch]) -> list[UnitMatch]:
         out.append(u)
     # "Hội đồng Thi đua - Khen thưởng Sở" after "Hội đồng Thi đua - Khen thưởng Sở GD&ĐT": a parent
     # named by its type alone is the one the document named in full, when it named just one.
+    names = sorted({k.name: k for k in units}.items())  # by name, so the names a prefix begins are in one run
     for i, u in enumerate(out):
         if any(u.name.endswith(" " + word) for word in _BARE_PARENT_WORDS):
-            full = {k.name: k for k in units if k.name.startswith(u.name + " ")}
+            prefix = u.name + " "
+            first = bisect.bisect_left(names, (prefix,))
+            full = {}
+            for name, k in names[first:]:
+                if not name.startswith(prefix):
+                    break
+                full[name] = k
             if len(full) == 1:
                 known = next(iter(full.values()))
                 out[i] = replace(u, name=known.name, locality=u.locality or known.locality, canonical=known.canonical)
