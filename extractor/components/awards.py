@@ -250,8 +250,7 @@ _ACHIEVED_LABEL = regex.compile(
     r"(?:đạt|được tặng|nhận|được nhận)|Thành tích khen thưởng|Danh hiệu thi đua(?:,| và) hình thức khen thưởng đã "
     r"(?:đạt|được tặng|nhận))[^:\n]{0,30}:")
 _ACHIEVED_INLINE = regex.compile(r"(?<=[.;][ \t]+)(?:Thành tích khen thưởng|Khen thưởng đã (?:đạt|được tặng|nhận))[^:\n]{0,30}:")
-_BULLET = regex.compile(r"[ \t]*[-+•*][ \t]+\S")
-_BULLET_MARK = regex.compile(r"[ \t]*[-+•*][ \t]+")
+_BULLET = regex.compile(r"[ \t]*[-+•*][ \t]+(?=\S)")
 _KIND_LABEL_ITEM = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]*(?:Tập thể|Cá nhân|Đơn vị)[ \t]*:[ \t]*\S")
 # The first line of a list item that names its subject: "1. Tập thể: ...", "2. Cá nhân: ...", "a) ...".
 _ITEM_SUBJECT = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}[.)])[ \t]*(?:(?:Tập thể|Cá nhân|Đơn vị)[ \t]*:[ \t]*)?")
@@ -1241,14 +1240,10 @@ class AwardFinder:
         if inline is not None:
             # "- TS. Nguyễn Thị Bích Vân, ... Thành tích khen thưởng: Bằng khen ...": the paragraph
             # that names the person lists what the person has won.
-            mark = _LIST_MARK.match(text, line_start) or _BULLET_MARK.match(text, line_start)
-            at = mark.end() if mark is not None else line_start
-            person = _ADDRESSED.match(text, at) or self._person.match(text, at)
-            if person is not None:
-                return person["name"], "individual"
-            unit = self._doc_unit_at(at) or self.units.match_at(text, at)
-            if unit is not None:
-                return self._as_written(text, unit), "collective"
+            mark = _LIST_MARK.match(text, line_start) or _BULLET.match(text, line_start)
+            subject = self._subject_at(text, mark.end() if mark is not None else line_start)
+            if subject is not None:
+                return subject
             label = inline
         while label is None and _BULLET.match(text, line_start) and line_start > 0:
             # "Khen thưởng đã đạt:" / "- Bằng khen ... năm 2018;" / "- Cờ thi đua ...": the label heads
@@ -1266,14 +1261,17 @@ class AwardFinder:
                 return None  # the item ended before: no subject to give the awards to
             item = _ITEM_SUBJECT.match(text, start)
             if item is not None:
-                at = item.end()
-                person = _ADDRESSED.match(text, at) or self._person.match(text, at)
-                if person is not None:
-                    return person["name"], "individual"
-                unit = self._doc_unit_at(at) or self.units.match_at(text, at)
-                return (self._as_written(text, unit), "collective") if unit is not None else None
+                return self._subject_at(text, item.end())
             end = start
         return None
+
+    def _subject_at(self, text: str, at: int) -> tuple[str, str] | None:
+        """The person or unit named at ``at``, with the recipient's kind."""
+        person = _ADDRESSED.match(text, at) or self._person.match(text, at)
+        if person is not None:
+            return person["name"], "individual"
+        unit = self._doc_unit_at(at) or self.units.match_at(text, at)
+        return (self._as_written(text, unit), "collective") if unit is not None else None
 
     def _item_head(self, text: str, pos: int) -> tuple[str, str] | None:
         """The person or unit a numbered or bulleted list item holding ``pos`` opens with."""

@@ -73,7 +73,9 @@ _HAMLET = regex.compile(
     r"[ ]+(?:số[ ]+)?(?:\d{1,3}[A-Z]?(?!\w)|\p{Lu}[\w'À-ỹ]*(?:[ ]\p{Lu}[\w'À-ỹ]*){0,3})")
 _NUMBER_IN_NAME = regex.compile(r"số[ ]+\d{1,3}(?!\w)")
 _CLUSTER_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<n>\d{1,3}|[IVX]{1,5})(?!\w)")
-# Where the name of an award begins (awards.yaml's kinds): never the rest of a unit's name.
+# Where the name of an award begins: the type words of awards.yaml's orders, medals, certificates and
+# flags, never the rest of a unit's name. (Titles are left out: "Lao động tiên tiến" begins with words
+# that unit names hold too, "Sở Lao động - Thương binh và Xã hội".)
 _AWARD_START = regex.compile(r"(?:Huân chương|Huy chương|Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương|Chiến sĩ thi đua)(?![\w])")
 # Between the bodies of a run that shares one level ("HĐND, UBND tỉnh", "HĐND và UBND huyện").
 _RUN_JOINT = regex.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)")
@@ -718,6 +720,10 @@ class UnitFinder:
         """ "tổ chức", "xây dựng": unit-name words that are also the verbs of the sentence."""
         return self._stop_phrases.fullmatch(match_key(phrase)) is not None
 
+    def _sentence_word_at(self, text: str, pos: int) -> bool:
+        """A stop word (a verb, a function word) or a level begins at ``pos``: no word of a name."""
+        return self._stops_at(text, pos) or _LEVEL_AT.match(text, pos) is not None
+
     def _lower_tail(self, text: str, pos: int) -> tuple[int, str] | None:
         """Up to seven lowercase words from ``pos``, none a stop word or a level, then a clean end."""
         m = _LOWER_WORDS.match(text, pos)
@@ -725,7 +731,7 @@ class UnitFinder:
             return None
         offset = pos
         for w in m.group().split(" "):
-            if self._stops_at(text, offset) or _LEVEL_AT.match(text, offset):
+            if self._sentence_word_at(text, offset):
                 return None
             offset += len(w) + 1
         return (m.end(), m.group()) if _TAIL_END.match(text, m.end()) else None
@@ -748,7 +754,7 @@ class UnitFinder:
         kept = []
         offset = pos
         for w in m.group().split(" "):
-            if self._stops_at(text, offset) or _LEVEL_AT.match(text, offset):
+            if self._sentence_word_at(text, offset):
                 break
             if kept and self._vocab_len(text, offset):
                 break  # "công trình thủy lợi": the run ends where known vocabulary takes over
