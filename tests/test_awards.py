@@ -322,6 +322,23 @@ CASES = [
     ("Nhà giáo Ưu tú Lê Thị Thu phát biểu tại buổi lễ.", []),
     ("Tiền thưởng kèm theo Bằng khen thực hiện theo quy định.", []),
     ("Bộ sẽ ban hành quy chế mới về xét tặng Kỷ niệm chương.", []),
+    # The Party's badge by years of membership: the years name the form, also in a list that gives them alone.
+    ("Ban Thường vụ Tỉnh ủy đã ban hành Quyết định số 25-QĐ/TU ngày 05/01/2023 tặng Huy hiệu Đảng cho 33 đồng chí, trong đó:\n"
+     "- Huy hiệu 60 năm tuổi Đảng: 03 đồng chí;\n- 40 năm tuổi Đảng: 30 đồng chí.",
+     [{"form": "Huy hiệu 60 năm tuổi Đảng", "count": 3, "status": "conferred", "conferred_by": "Ban Thường vụ Tỉnh ủy"},
+      {"form": "Huy hiệu 40 năm tuổi Đảng", "count": 30, "status": "conferred", "conferred_by": "Ban Thường vụ Tỉnh ủy"}]),
+    # A form in brackets says what the one before it is; a count after "trong đó có" is the subset's.
+    ("Đảng ủy trao Huy hiệu Đảng (Huy hiệu 30, 40 và 50 năm tuổi Đảng) cho 27 đồng chí, trong đó có 02 đồng chí "
+     "được trao Huy hiệu 50 năm tuổi Đảng.",
+     [{"form": "Huy hiệu Đảng", "count": 27}, {"form": "Huy hiệu 50 năm tuổi Đảng", "count": 2}]),
+    # The proposal a lead-in cites as its basis does not make its list proposed.
+    ("Kết quả khen thưởng năm 2023\n\nCăn cứ đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV, Chủ tịch UBND tỉnh đã ký "
+     "Quyết định số 30/QĐ-UBND tặng thưởng, trong đó:\n- Bằng khen: 05 tập thể;\n- Bằng khen: 07 cá nhân.",
+     [{"form": "Bằng khen", "count": n, "status": "conferred", "conferred_by": "Chủ tịch Ủy ban nhân dân tỉnh"}
+      for n in (5, 7)]),
+    # A list of instructions gives nothing yet.
+    ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n1. Giám đốc Sở Y tế tặng Giấy khen cho các cá nhân có thành tích theo thẩm quyền.",
+     [{"form": "Giấy khen", "status": "planned"}]),
 ]
 
 
@@ -685,3 +702,29 @@ def test_an_achievement_report_names_its_subject_on_the_forms_first_line(as_json
         ("Tập thể lao động xuất sắc", school, "Chủ tịch Ủy ban nhân dân tỉnh", 2, "conferred"),
         ("Bằng khen", school, "Thủ tướng Chính phủ", None, "proposed"),
     ]
+
+
+RULES_DECISION = """ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LONG AN                                  Độc lập - Tự do - Hạnh phúc
+
+Số: 15/QĐ-UBND                            Long An, ngày 02 tháng 3 năm 2024
+
+QUYẾT ĐỊNH
+Về việc kiện toàn Hội đồng Thi đua - Khen thưởng tỉnh
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LONG AN
+
+QUYẾT ĐỊNH:
+
+Điều 1. Kiện toàn Hội đồng Thi đua - Khen thưởng tỉnh.
+
+Điều 2. Hội đồng có nhiệm vụ tham mưu Chủ tịch UBND tỉnh quyết định tặng Cờ thi đua của Ủy ban nhân dân tỉnh, danh hiệu "Chiến sĩ thi đua cấp tỉnh", Bằng khen của Chủ tịch UBND tỉnh; trình Thủ tướng Chính phủ xét tặng Cờ thi đua của Chính phủ.
+
+Điều 3. Giao Sở Nội vụ tặng Giấy khen cho 02 tập thể có thành tích.
+"""
+
+
+def test_a_decision_names_forms_it_gives_nobody_as_rules(as_json):
+    # The council's duties name forms for nobody: no awards. A form with a count is one.
+    awards = as_json(RULES_DECISION)["awards"]
+    assert [(a["form"], a["count"]) for a in awards] == [("Giấy khen", 2)]

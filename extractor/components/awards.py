@@ -75,6 +75,12 @@ _INDIVIDUAL_NOUNS = regex.compile(
     regex.IGNORECASE,
 )
 # "Kỷ niệm chương "Vì sự nghiệp Giáo dục"": a named medal; the name is part of the form.
+# The Party's badge is given by years of membership (30, 40, 45 ... 90 năm tuổi Đảng): the years are
+# its class, and the form is named with them ("Huy hiệu 50 năm tuổi Đảng"). A list of badges may name
+# the years alone after its first item ("- Huy hiệu 70 năm tuổi Đảng: 06 đồng chí; - 60 năm tuổi Đảng: ...").
+_PARTY_YEARS = regex.compile(r"[ \t]+(?P<n>[1-9]\d)[ \t]+năm[ \t]+tuổi[ \t]+Đảng(?!\w)")
+_PARTY_YEARS_ITEM = regex.compile(r"(?m)^[ \t]*[-–+•][ \t]*(?P<n>[1-9]\d)[ \t]+năm[ \t]+tuổi[ \t]+Đảng(?!\w)")
+_OPEN_BRACKET_GAP = regex.compile(r"[ \t]*\([^()\n]{0,40}")
 _MEDAL_NAME = regex.compile(r"[ ]+(?:[\"“](?P<name>[^\"”\n]{3,80})[\"”]|(?P<name>Vì[ ][^\"”\n,;.]{3,60}))")
 _TIMES = regex.compile(r"(?P<n>\d{1,3})[ \t]+lần[ \t]+(?:được[ \t]+)?(?:[\w]+[ \t]+){0,2}$")
 # "trình" proposes; "công trình", "chương trình", "quy trình", "trình độ" are nouns.
@@ -183,6 +189,7 @@ _QUOTA_AFTER = regex.compile(
 _COLLECTIVE_LEAD = regex.compile(r"(?:tập thể|đơn vị)[ \t]+")
 _OR_JOINED = regex.compile(r"[ \t\"”]*(?:,|hoặc|và)[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*")
 _AMONG = regex.compile(r"[^,;.\n]{0,80}?,[ \t]*(?:trong đó có|trong số đó có|trong đó|gồm có|gồm)[ \t]*:?[ \t]+")
+_AMONG_WORDS = regex.compile(r"(?<!\w)(?:trong đó có|trong số đó có|trong đó)(?!\w)")
 _AMONG_AFTER = regex.compile(r"[\"”]?[ \t]*,[ \t]*(?:trong đó có|trong số đó có|trong đó)[ \t]+")
 # A list item that names who it is for: "- Đối với tập thể: danh hiệu ...".
 _KIND_ITEM = regex.compile(r"^[ \t]*(?:[-+•][ \t]*)?(?:[Đđ]ối với|[Vv]ới)[ \t]+(?P<noun>cá nhân|tập thể|hộ gia đình|gia đình|"
@@ -221,6 +228,9 @@ _PROPOSAL_HEADING = regex.compile(
 _PLACE_SUBJECT = regex.compile(rf"\s*(?:[Cc]ó\s+)?(?P<place>(?:{_LEVEL}|{'|'.join(w.capitalize() for w in LEVEL_WORDS)})"
                                r"(?:\s+\p{Lu}[\wÀ-ỹ]*){1,4})\s*(?:đã\s+)?(?:vinh dự\s+)?")
 _GIVING = regex.compile(r"(?<!\w)(?:tặng|trao|truy tặng|đề nghị|đề xuất|công nhận)(?!\w)")
+# "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:", "yêu cầu các đơn vị:": a list of instructions, whose
+# "tặng Giấy khen" is to come.
+_DIRECTS = regex.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|(?-i:Giao))(?!\w)", regex.IGNORECASE)
 _PLAN_KINDS = {"KH", "HD", "CT", "CTr", "TB"}
 _LIST_ITEM = regex.compile(
     r"[ \t]*(?:\d{1,3}[.)]|[a-zđ][.)]|[-+•]|\d{1,3}(?=\t|[ ]{2}))[ \t]+(?P<item>\S[^\n\t]*?)(?=\t|[ ]{3}|$)", regex.M)
@@ -444,10 +454,14 @@ class AwardFinder:
                 f.status, f.cued = "conferred", True
             if f.conferred_by is None:
                 self._giver(text, clause_start, f, previous if same_sentence else None)
-            if f.conferred_by is None and f.item_kind:
+            if f.conferred_by is None and (f.item_kind or (f.status == "proposed" and lead_in.endswith(":"))):
                 # "đề nghị Chủ tịch UBND xã công nhận:": the lead-in names who gives the items.
                 asked = list(_ASKED.finditer(lead_in))
                 name = self.units.authority_at(lead_in, asked[-1].end())[0] if asked else None
+                if name:
+                    f.conferred_by, f.conferred_source = name, "giver"
+            if f.conferred_by is None and lead_in and f.status == "conferred":
+                name = self._lead_in_giver(lead_in)
                 if name:
                     f.conferred_by, f.conferred_source = name, "giver"
             if f.conferred_by is None and (cited := _DECISION_AFTER.match(text, f.end)) is not None:
@@ -486,7 +500,11 @@ class AwardFinder:
             if not recipients:
                 # Counts before an earlier form of the sentence are that form's ("02 cá nhân được
                 # tặng A, 12 cá nhân đạt B").
-                recipients = self._recipients_before(text, clause_start, f.start)
+                # "cho 27 đồng chí, trong đó có 02 đồng chí được trao B": the subset is B's.
+                subset = None
+                for subset in _AMONG_WORDS.finditer(text, clause_start, f.start):
+                    pass
+                recipients = self._recipients_before(text, subset.end() if subset else clause_start, f.start)
                 among = _AMONG_AFTER.match(text, f.end) if recipients else None
                 if among is not None and all(r[0] is None for r in recipients):
                     # "12 tập thể và 9 cá nhân được phong tặng ..., trong đó có kỹ sư A và bác sĩ B".
@@ -517,6 +535,12 @@ class AwardFinder:
                 # A plan that will propose awards to people not yet chosen ("lựa chọn 02 tập thể ...
                 # đề nghị ... tặng Bằng khen") plans them; nobody is proposed yet.
                 f.status = "planned"
+            if doc_kind == "QĐ" and f.status != "planned" and all(r[0] is None and r[2] is None for r in recipients):
+                # A decision gives to someone, or to a number of them. A form it names for nobody is
+                # a rule about the form: who confers it, on whom ("Giám đốc Sở quyết định công nhận
+                # danh hiệu "Lao động tiên tiến" và tặng Giấy khen", a council's duty to propose it).
+                previous = f
+                continue
             for recipient, kind, count, *cls in recipients or [(None, _default_kind(f.base), None)]:
                 out.append(self._record(f, recipient, kind, count, cls=cls[0] if cls else None))
             previous = f
@@ -831,6 +855,11 @@ class AwardFinder:
                 if named is not None:
                     base = replace(base, form=f"{base.form} {named['name'].strip()}")
                     end = named.end()
+            if base.form.startswith("Huy hiệu"):
+                tier = _PARTY_YEARS.match(text, end)
+                if tier is not None:
+                    base = replace(self._base("Huy hiệu Đảng"), form=f"Huy hiệu {tier['n']} năm tuổi Đảng")
+                    end = tier.end()
             excellent = False
             e = _EXCELLENT.match(text, end)
             if e is not None and base.form.startswith("Cờ thi đua"):
@@ -848,6 +877,25 @@ class AwardFinder:
             if y is not None:
                 year, end = int(y["y"]), y.end()
             out.append(_Form(m.start(), end, base, written, cls, excellent, by, source, year))
+        for item in _PARTY_YEARS_ITEM.finditer(text):
+            # "- 60 năm tuổi Đảng: 10 đồng chí;": an item of a list of badges that names the years alone.
+            last = next((f for f in reversed(out) if f.start < item.start()), None)
+            if last is not None and last.base.form.startswith("Huy hiệu ") and last.base.form.endswith("tuổi Đảng"):
+                base = replace(last.base, form=f"Huy hiệu {item['n']} năm tuổi Đảng")
+                out.append(_Form(item.start("n"), item.end(), base, item.group().strip(" \t-–+•"), None, False,
+                                 None, None, None))
+        out.sort(key=lambda f: f.start)
+        # "Huy hiệu Đảng (Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng) cho 27 đồng chí": a form in brackets
+        # right after another says what that one is; the recipients after the bracket are the first's.
+        kept: list[_Form] = []
+        for f in out:
+            if kept and _OPEN_BRACKET_GAP.fullmatch(text, kept[-1].end, f.start):
+                close = text.find(")", f.start, f.start + 120)
+                if close >= 0:
+                    kept[-1].end = close + 1
+                    continue
+            kept.append(f)
+        out = kept
         for this in _THIS_TITLE.finditer(text):
             # "Mẹ Võ Thị Thơm ... được phong tặng danh hiệu này": the title named last.
             named = [f for f in out if f.end <= this.start("this") and not f.anaphoric]
@@ -856,6 +904,17 @@ class AwardFinder:
                 out.append(_Form(this.start("this"), this.end(), last.base, this["this"], last.award_class,
                                  last.excellent, None, None, None, anaphoric=True))
         return sorted(out, key=lambda f: f.start)
+
+    def _lead_in_giver(self, lead_in: str) -> str | None:
+        """The unit (with its position) that gives right before the verb of a list's lead-in."""
+        for unit in reversed(self.units.find_all(lead_in)):
+            if _LEAD_IN_GIVER_GAP.match(lead_in, unit.end):
+                name = with_locality(unit)
+                position = self._position_before.search(lead_in, 0, unit.start)
+                if position is not None:
+                    name = f"{position.group(1)[:1].upper()}{position.group(1)[1:]} {name}"
+                return name
+        return None
 
     def _bare_position(self, text: str, pos: int) -> tuple[str | None, int]:
         """ "Bằng khen của Bộ trưởng cho ...": a position written without its body holds it in the
@@ -917,7 +976,7 @@ class AwardFinder:
         elif _CONFERRED.search(before):
             # A Tờ trình asks: its "Phong tặng ...", "Tặng thưởng ..." with no "đã"/"được" is proposed.
             done = rx(r"(?<!\w)(?:đã|được)(?!\w)").search(before)
-            f.status = ("planned" if doc_kind in _PLAN_KINDS and "đã" not in before
+            f.status = ("planned" if (doc_kind in _PLAN_KINDS or _DIRECTS.search(lead_in)) and "đã" not in before
                         else "proposed" if doc_kind == "TTr" and done is None else "conferred")
         elif previous is not None and previous.status:
             f.status = previous.status
@@ -1022,7 +1081,9 @@ class AwardFinder:
             if among is not None:
                 # "cho 05 cá nhân, trong đó có GS.TS. Yamada Kenji, ông Markus Vogel và ...": the
                 # count stands, and the ones it names are recipients too.
-                out.extend(self._sequence(text, among.end(), end))
+                # A count there is a subset ("cho 27 đồng chí, trong đó có 02 đồng chí được trao ..."),
+                # no recipient of its own.
+                out.extend(r for r in self._sequence(text, among.end(), end) if r[0] is not None)
             return out
         count = rx(r"(?P<n>\d{1,4})[ \t]+").match(phrase)
         if count is not None:
@@ -1532,6 +1593,13 @@ def _context_year(text: str, pos: int) -> int | None:
         end = start - 1
 
 
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?])[ \t]+(?=\p{Lu})")
+_BASIS = regex.compile(r"(?<!\w)(?i:căn cứ|xét|theo)(?:[ \t]+vào)?[ \t]+(?:đề nghị|tờ trình)[^,;:]*[,;][ \t]*")
+# "Ban Thường vụ Tỉnh ủy đã ban hành Quyết định số ... tặng": who gives in a list's lead-in.
+_LEAD_IN_GIVER_GAP = regex.compile(
+    r"[ \t]+(?:đã[ \t]+)?(?:(?:ban hành|ký)[ \t]+[Qq]uyết định[^,;:]{0,80}?[ \t]+)?(?:trao tặng|tặng thưởng|tặng|công nhận)(?!\w)")
+
+
 def _lead_in(text: str, pos: int) -> str:
     """The line ending with a colon that opens the list holding ``pos`` ("Sở Nội vụ đề nghị
     Chủ tịch UBND tỉnh trình Thủ tướng Chính phủ:"), read back past the list's items; empty when
@@ -1551,7 +1619,13 @@ def _lead_in(text: str, pos: int) -> str:
         if _SECTION_HEADING.match(line) or line.isupper():
             # "I. ĐỀ NGHỊ CHỦ TỊCH NƯỚC": a section that proposes is its items' lead-in.
             return line if _PROPOSAL_HEADING.match(line) else ""
-        return line if line.endswith(":") else ""
+        if not line.endswith(":"):
+            return ""
+        # The sentence that opens the list, without the proposal it cites as its basis: "Căn cứ đề
+        # nghị của Ban Thường vụ Huyện ủy tại Tờ trình số ..., Ban Thường vụ Tỉnh ủy đã ban hành
+        # Quyết định ... tặng ... trong đó:" gives, it does not propose.
+        sentence = _SENTENCE_BREAK.split(line)[-1]
+        return _BASIS.sub("", sentence).strip()
     return ""
 
 
