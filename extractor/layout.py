@@ -14,7 +14,10 @@ prose that ends inside a sentence:
   a paragraph, however it ends.
 - The line before is "full": no shorter than the wrap width less ``WIDTH_SLACK`` (a wrap happens
   only when the next word does not fit), not in capitals (a heading), no table row (a tab or a run
-  of spaces between columns), and it ends with a letter, a digit or a comma.
+  of spaces between columns), and it ends with a letter, a digit, a comma or a spaced dash (a range
+  broken over lines: "năm học 2007 -" / "2008").
+- Or, whatever its length, the line before leaves a quotation open: a quoted title broken over lines
+  ('danh hiệu "Chiến sĩ thi đua' / 'cơ sở"').
 - The line after is prose: no blank line, no list item ("- ", "1.", "a)", "+"), no table row.
 """
 
@@ -29,7 +32,12 @@ MIN_PROSE_LINES = 5
 
 _COLUMNS = regex.compile(r"\S(?:\t|[ ]{3,})\S")
 _LIST_ITEM = regex.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ][.)]|[IVX]{1,4}\.|[-+•*])[ \t]")
-_ENDS_INSIDE_SENTENCE = regex.compile(r"[\w,]$")
+_ENDS_INSIDE_SENTENCE = regex.compile(r"(?:[\w,]|[ ][-–])$")
+
+
+def _quote_open(line: str) -> bool:
+    """Does ``line`` leave a quotation open ('danh hiệu "Chiến sĩ thi đua')?"""
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
 def _is_prose(line: str) -> bool:
@@ -58,7 +66,7 @@ def join_soft_wraps(text: str) -> str:
     for line, following in zip(lines, lines[1:]):
         body = line.rstrip()
         soft = (
-            len(body) >= shortest
+            (len(body) >= shortest or _quote_open(body))
             and _ENDS_INSIDE_SENTENCE.search(body) is not None
             and not body.isupper()
             and _is_prose(line)

@@ -99,3 +99,20 @@ def test_extraction_reads_names_and_awards_across_a_wrap(extract):
     assert "Trường Đại học Tây Nguyên" in {u.name for u in result.units}
     # The evidence keeps the user's own line break.
     assert "Huân chương Độc\nlập hạng Ba" in {a.span.text for a in result.awards}
+
+
+@pytest.mark.parametrize("block", [
+    # A quoted title broken over lines, however short the line.
+    'Điều 2. Công nhận danh hiệu "Chiến sĩ thi đua\ncơ sở" năm học 2007 - 2008 cho 05 cá nhân.',
+    # A range broken at its dash.
+    "Điều 1. Công nhận danh hiệu Tập thể lao động tiên tiến năm học 2007 -\n2008 cho 04 tập thể.",
+])
+def test_a_break_inside_a_quotation_or_a_range_is_a_wrap(block):
+    lines = breaks_kept(page(PROSE, block, PROSE))
+    assert len(lines) == 3
+
+
+def test_a_closed_quotation_and_a_list_dash_stay_breaks():
+    # The quotation is closed and the line is short: a line of its own; "-" opening an item is no range.
+    block = 'Danh hiệu "Lao động tiên tiến"\nĐiều 3. Các đơn vị:\n- Phòng Nội vụ;\n- Phòng Tư pháp.'
+    assert len(breaks_kept(page(PROSE, block, PROSE))) == 2 + 4
