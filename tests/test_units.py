@@ -173,6 +173,20 @@ CASES = [
     ("3. Phòng Cảnh sát giao thông bảo đảm trật tự, an toàn giao thông.", [("Phòng Cảnh sát giao thông", None)]),
     # Police departments by the crimes they investigate: "về" is part of the name.
     ("Phòng Cảnh sát điều tra tội phạm về ma túy phối hợp", [("Phòng Cảnh sát điều tra tội phạm về ma túy", None)]),
+    # Fields of departments whose syllables are also sentence words ("ký", "chất", "nhập").
+    ("Văn phòng Đăng ký đất đai, Cục Xuất nhập khẩu và Cục Hóa chất được tặng.",
+     [("Văn phòng Đăng ký đất đai", None), ("Cục Xuất nhập khẩu", None), ("Cục Hóa chất", None)]),
+    ("Phòng Tài nguyên nước - Khoáng sản - Khí tượng thủy văn chủ trì.",
+     [("Phòng Tài nguyên nước - Khoáng sản - Khí tượng thủy văn", None)]),
+    # "phòng, chống" is one field; the staff listed after "và" are no part of a name.
+    ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Bình tổ chức.",
+     [("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Quảng Bình")]),
+    ("Quy chế áp dụng với Trung tâm Phát triển quỹ đất và công chức, viên chức thuộc Sở.",
+     [("Trung tâm Phát triển quỹ đất", None)]),
+    # A university's city, with its level, is part of its name; a department's is its place.
+    ("Trường Đại học Công nghiệp Thành phố Hồ Chí Minh và Sở Nội vụ Thành phố Hồ Chí Minh.",
+     [("Trường Đại học Công nghiệp Thành phố Hồ Chí Minh", "Hồ Chí Minh"), ("Sở Nội vụ", "Hồ Chí Minh")]),
+    ("Trường Đại học Công nghiệp Hà Nội được tặng.", [("Trường Đại học Công nghiệp Hà Nội", "Hà Nội")]),
 ]
 
 

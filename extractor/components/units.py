@@ -34,6 +34,11 @@ _LEVEL_AT = regex.compile(rf"(?:{LEVEL_ALTERNATION})(?!\w)", regex.IGNORECASE)
 _PLACE = regex.compile(r"[ ]{1,2}(?P<place>(?:\p{Lu}[\wÀ-ỹ]*(?:[ ]|(?=[^\w])|$))+|\d{1,2}(?!\w))")
 # Words of a name are one or two spaces apart: a wider gap is a column of a flattened table.
 _TOKEN = regex.compile(r"[ ]{0,2}(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+)*)|(?P<punct>[-&,]))")
+# "phòng, chống" (prevent and fight) is written with a comma, in names too.
+_PREVENT_AND_FIGHT = regex.compile(r"(?P<p>[Pp]hòng),[ ]+chống(?!\w)")
+# The staff of a body listed after "và" ("... và công chức, viên chức, người lao động"): the
+# sentence's enumeration, not a field of the name before it.
+_STAFF_LIST = regex.compile(r"[ ]+(?:cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|đảng viên)[ ]*,")
 _THI_DUA_KHEN_THUONG = regex.compile(r"thi đua[ \t]*[,-][ \t]*khen thưởng", regex.IGNORECASE)
 _LOWER_SYLLABLE = regex.compile(r"[ ](?P<s>\p{Ll}+)(?![\wÀ-ỹ])")
 # Words after which a proper name names the unit ("chuyên Lê Quý Đôn", "khu vực Cai Lậy").
@@ -484,13 +489,19 @@ class UnitFinder:
                 continue
             word = m["word"]
             word_start = m.start("word")
+            fixed = _PREVENT_AND_FIGHT.match(text, word_start) if words else None
+            if fixed is not None:
+                # "Ban Chỉ huy Phòng, chống thiên tai ...": the comma of "phòng, chống" parts no names.
+                words.append(f"{fixed['p']}, chống")
+                end = fixed.end()
+                continue
             if word in self.lex.abbreviations:
                 words.append(self.lex.abbreviations[word])
                 end = m.end()
                 continue
             if word == "và":
-                if not words:
-                    return end, words
+                if not words or _STAFF_LIST.match(text, m.end()):
+                    return end, words  # "Trung tâm Phát triển quỹ đất| và công chức, viên chức thuộc Sở"
                 nxt = _TOKEN.match(text, m.end())
                 if nxt is None or not nxt["word"] or not self._continues(text, nxt, ignore_case):
                     return end, words
@@ -516,6 +527,12 @@ class UnitFinder:
                 end = run_end
                 continue
             if _is_capitalised(word) and not (ignore_case and word.isupper() and self._vocab_len(text, word_start)):
+                city = rx(r"Thành phố[ ]+").match(text, word_start) if head.place_in_name and words else None
+                if city is not None and self.lex.province(self._place_at(text, city.end()) or ""):
+                    # "Trường Đại học Công nghiệp Thành phố Hồ Chí Minh": the city, with its level, names it.
+                    place = self._place_at(text, city.end())
+                    words.append(f"Thành phố {place}")
+                    return city.end() + len(place), words
                 dash_field = bool(words) and words[-1] == "-" and self._bare_head(text, word_start)
                 if words and not dash_field and self._stops_name(text, word_start, ignore_case, head):
                     party = rx(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ]ủy(?!\w)").match(text, word_start)
