@@ -33,7 +33,8 @@ _LEVEL_NAMES = {"tp": "thành phố", "tp.": "thành phố"}
 _LEVEL_AT = regex.compile(rf"(?:{LEVEL_ALTERNATION})(?!\w)", regex.IGNORECASE)
 _PLACE = regex.compile(r"[ ]{1,2}(?P<place>(?:\p{Lu}[\wÀ-ỹ]*(?:[ ]|(?=[^\w])|$))+|\d{1,2}(?!\w))")
 # Words of a name are one or two spaces apart: a wider gap is a column of a flattened table.
-_TOKEN = regex.compile(r"[ ]{0,2}(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+)*)|(?P<punct>[-&,]))")
+# A word, with the dashes and unspaced commas of abbreviations ("LĐ-TB&XH", "VH,TT&DL"), or a mark.
+_TOKEN = regex.compile(r"[ ]{0,2}(?:(?P<word>\w[\w&]*(?:-(?=[A-ZĐ])[\w&]+|(?<=[A-ZĐ]),(?=[A-ZĐ]{2})[\w&]+)*)|(?P<punct>[-&,]))")
 # "phòng, chống" (prevent and fight) is written with a comma, in names too.
 _PREVENT_AND_FIGHT = regex.compile(r"(?P<p>[Pp]hòng),[ ]+chống(?!\w)")
 # The staff of a body listed after "và" ("... và công chức, viên chức, người lao động"): the
