@@ -336,6 +336,10 @@ CASES = [
      "Quyết định số 30/QĐ-UBND tặng thưởng, trong đó:\n- Bằng khen: 05 tập thể;\n- Bằng khen: 07 cá nhân.",
      [{"form": "Bằng khen", "count": n, "status": "conferred", "conferred_by": "Chủ tịch Ủy ban nhân dân tỉnh"}
       for n in (5, 7)]),
+    # A section headed by its year ("1. Năm 2021", "2. Chín tháng đầu năm 2024") gives its awards that year.
+    ("Kết quả công tác khen thưởng\n\n1. Năm 2021\n\nBộ trưởng đã tặng Bằng khen cho 12 tập thể.\n\n"
+     "2. Chín tháng đầu năm 2024\n\nBộ trưởng đã tặng Bằng khen cho 5 cá nhân.",
+     [{"form": "Bằng khen", "count": 12, "year": 2021}, {"form": "Bằng khen", "count": 5, "year": 2024}]),
     # A list of instructions gives nothing yet.
     ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n1. Giám đốc Sở Y tế tặng Giấy khen cho các cá nhân có thành tích theo thẩm quyền.",
      [{"form": "Giấy khen", "status": "planned"}]),
@@ -728,3 +732,36 @@ def test_a_decision_names_forms_it_gives_nobody_as_rules(as_json):
     # The council's duties name forms for nobody: no awards. A form with a count is one.
     awards = as_json(RULES_DECISION)["awards"]
     assert [(a["form"], a["count"]) for a in awards] == [("Giấy khen", 2)]
+
+
+MINUTES = """CỤC THUẾ TỈNH BÌNH DƯƠNG                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG                    Độc lập - Tự do - Hạnh phúc
+
+Số: 01/BB-HĐTĐKT                             Bình Dương, ngày 12 tháng 01 năm 2021
+
+BIÊN BẢN
+Họp Hội đồng Thi đua - Khen thưởng
+xét, đề nghị khen thưởng tổng kết công tác năm 2020
+
+Hội đồng thống nhất đề nghị Cục trưởng công nhận danh hiệu Tập thể lao động xuất sắc cho Phòng Tổ chức cán bộ.
+"""
+
+REPORT_ON_A_LAW = """BỘ CÔNG THƯƠNG                           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                              Độc lập - Tự do - Hạnh phúc
+
+Số: 96/BC-BCT                                Hà Nội, ngày 18 tháng 10 năm 2024
+
+BÁO CÁO
+Kết quả triển khai thi hành Luật Thi đua, khen thưởng năm 2022
+
+Bộ trưởng đã tặng Bằng khen cho 120 tập thể.
+"""
+
+
+def test_a_council_s_minutes_speak_of_the_year_their_title_names(as_json):
+    awards = as_json(MINUTES)["awards"]
+    assert [(a["form"], a["year"], a["status"]) for a in awards] == [("Tập thể lao động xuất sắc", 2020, "proposed")]
+
+
+def test_the_year_of_a_law_s_name_in_a_title_is_no_year_of_its_awards(as_json):
+    assert [a["year"] for a in as_json(REPORT_ON_A_LAW)["awards"]] == [2024]

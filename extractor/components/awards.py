@@ -219,6 +219,11 @@ _JOINED_VERB = regex.compile(r"(?:[ \t]*,?[ \t]*(?:cho|tặng cho)[ \t]+[^:\n]*?
 # A single year named as the subject: "năm 2024", not a range ("năm 2020-2024") nor a school year.
 _TITLE_YEAR = regex.compile(r"(?<![\w-])(?<!học[ \t]+)(?i:năm)[ \t]+((?:19|20)\d{2})(?![\d]|[ \t]*[-–][ \t]*\d)")
 _YEAR_OPENER = regex.compile(r"(?:^|[.!?][ \t]+)(?:(?i:trong)[ \t]+)?(?i:năm)[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*,")
+# A heading that is a year and little else: "1. Năm 2021", "4. Chín tháng đầu năm 2024:".
+_YEAR_HEADING = regex.compile(
+    r"(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \t]+)?(?:\p{L}+[ \t]+){0,3}(?i:năm)[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*:?")
+# The year of a law's name ("Luật Thi đua, khen thưởng năm 2022") is no year of what a title reports on.
+_LAW_BEFORE = regex.compile(r"(?<!\w)Luật(?:(?![ \t]và[ \t])[^;\n]){0,60}$")
 _SECTION_HEADING = regex.compile(r"(?:[IVXLC]+|[A-ZĐ])[.)][ \t]+\S")
 # "I. ĐỀ NGHỊ CHỦ TỊCH NƯỚC", "II. Đề nghị khen thưởng": a section that asks someone to give awards
 # (not "ĐỀ XUẤT, KIẾN NGHỊ", a report's closing section).
@@ -231,6 +236,10 @@ _GIVING = regex.compile(r"(?<!\w)(?:tặng|trao|truy tặng|đề nghị|đề x
 # "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:", "yêu cầu các đơn vị:": a list of instructions, whose
 # "tặng Giấy khen" is to come.
 _DIRECTS = regex.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|(?-i:Giao))(?!\w)", regex.IGNORECASE)
+# Documents about a past year (a report, a council's minutes, a proposal): the year their title names
+# is the year of the awards they speak of ("... tổng kết công tác năm 2020", issued in 2021). A
+# decision's or a notice's title year is not: it may name a campaign or a school year.
+_LOOKS_BACK = {"BC", "BB", "TTr"}
 _PLAN_KINDS = {"KH", "HD", "CT", "CTr", "TB"}
 _LIST_ITEM = regex.compile(
     r"[ \t]*(?:\d{1,3}[.)]|[a-zđ][.)]|[-+•]|\d{1,3}(?=\t|[ ]{2}))[ \t]+(?P<item>\S[^\n\t]*?)(?=\t|[ ]{3}|$)", regex.M)
@@ -385,7 +394,9 @@ class AwardFinder:
         self._report_subject = self._subject_of(text, skip) if doc_kind in ("BC", "TTr") else None
         # "Báo cáo tổng kết công tác thi đua, khen thưởng năm 2024", issued in January 2025: the
         # awards it speaks of are the year's, not the date's.
-        title_years = {int(y) for y in _TITLE_YEAR.findall(text, skip[0], skip[1])} if skip and doc_kind == "BC" else set()
+        title_years = {int(m[1]) for m in _TITLE_YEAR.finditer(text, skip[0], skip[1])
+                       if not _LAW_BEFORE.search(text, max(skip[0], m.start() - 70), m.start())} \
+            if skip and doc_kind in _LOOKS_BACK else set()
         title_year = title_years.pop() if len(title_years) == 1 else None
         forms = [f for f in self._find_forms(text) if skip is None or not (skip[0] <= f.start < skip[1])]
         self._authority_closes_list(text, forms)
@@ -1583,6 +1594,9 @@ def _context_year(text: str, pos: int) -> int | None:
             pass
         if opener is not None:
             return int(opener["y"])
+        heading = _YEAR_HEADING.fullmatch(line)
+        if heading is not None:
+            return int(heading["y"])  # "1. Năm 2021", "4. Chín tháng đầu năm 2024": a section of its own year
         if start > lo:
             paragraph = paragraph and _soft_wrap(text, start - 1)
         if _SECTION_HEADING.match(line) or (line.isupper() and len(line) > 3):
