@@ -340,6 +340,19 @@ CASES = [
     ("Kết quả công tác khen thưởng\n\n1. Năm 2021\n\nBộ trưởng đã tặng Bằng khen cho 12 tập thể.\n\n"
      "2. Chín tháng đầu năm 2024\n\nBộ trưởng đã tặng Bằng khen cho 5 cá nhân.",
      [{"form": "Bằng khen", "count": 12, "year": 2021}, {"form": "Bằng khen", "count": 5, "year": 2024}]),
+    # A ministry's title named with its sector.
+    ("Tin ngành\n\nNăm 2020, bà Trần Thị Vân được tặng danh hiệu Chiến sĩ thi đua ngành Kế hoạch và Đầu tư.",
+     [{"form": "Chiến sĩ thi đua ngành Kế hoạch và Đầu tư", "recipient": "Trần Thị Vân"}]),
+    # A council's votes are no recipients; the base of a ratio is nobody's award.
+    ("Biên bản họp Hội đồng\n\nHội đồng thống nhất như sau:\n\n2. Đề nghị Tổng cục trưởng Tổng cục Thuế:\na) Tặng danh hiệu \"Tập thể lao động xuất sắc\" cho 02 tập thể:\n"
+     "- Phòng Tuyên truyền - Hỗ trợ người nộp thuế: 11/11 phiếu (100%);\n- Chi cục Thuế thành phố Dĩ An: 10/11 phiếu.\n"
+     "b) Tặng Bằng khen cho 06 cá nhân (có danh sách kèm theo): 11/11 phiếu.",
+     [{"form": "Tập thể lao động xuất sắc", "recipient": r, "status": "proposed",
+       "conferred_by": "Tổng cục trưởng Tổng cục Thuế"}
+      for r in ("Phòng Tuyên truyền - Hỗ trợ người nộp thuế", "Chi cục Thuế thành phố Dĩ An")]
+     + [{"form": "Bằng khen", "recipient": None, "count": 6, "status": "proposed"}]),
+    ("Báo cáo\n\nĐề nghị công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 61 cá nhân (đạt tỷ lệ 13,5% số cá nhân đạt "
+     "danh hiệu Lao động tiên tiến).", [{"form": "Chiến sĩ thi đua cơ sở", "count": 61}]),
     # A list of instructions gives nothing yet.
     ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n1. Giám đốc Sở Y tế tặng Giấy khen cho các cá nhân có thành tích theo thẩm quyền.",
      [{"form": "Giấy khen", "status": "planned"}]),

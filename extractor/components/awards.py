@@ -80,6 +80,11 @@ _INDIVIDUAL_NOUNS = regex.compile(
 # the years alone after its first item ("- Huy hiệu 70 năm tuổi Đảng: 06 đồng chí; - 60 năm tuổi Đảng: ...").
 _PARTY_YEARS = regex.compile(r"[ \t]+(?P<n>[1-9]\d)[ \t]+năm[ \t]+tuổi[ \t]+Đảng(?!\w)")
 _PARTY_YEARS_ITEM = regex.compile(r"(?m)^[ \t]*[-–+•][ \t]*(?P<n>[1-9]\d)[ \t]+năm[ \t]+tuổi[ \t]+Đảng(?!\w)")
+# The sector that names a ministry's title: a capitalised word and at most three more ("Tài chính",
+# "Giáo dục", "Ngân hàng", "Kế hoạch và Đầu tư"), up to a word of the sentence.
+_SECTOR_NAME = regex.compile(
+    r"[ ]+(?P<s>\p{Lu}[\wÀ-ỹ]*(?:[ ]+(?:và[ ]+\p{Lu}[\wÀ-ỹ]*|(?!(?:năm|cho|của|do|tại|theo|đợt|lần|và|hoặc)(?!\w))[\wÀ-ỹ]+)){0,3})"
+    r"(?=[\s,.;:)\"”]|$)")
 _OPEN_BRACKET_GAP = regex.compile(r"[ \t]*\([^()\n]{0,40}")
 _MEDAL_NAME = regex.compile(r"[ ]+(?:[\"“](?P<name>[^\"”\n]{3,80})[\"”]|(?P<name>Vì[ ][^\"”\n,;.]{3,60}))")
 _TIMES = regex.compile(r"(?P<n>\d{1,3})[ \t]+lần[ \t]+(?:được[ \t]+)?(?:[\w]+[ \t]+){0,2}$")
@@ -143,8 +148,9 @@ _REQUIREMENT = regex.compile(
     r"[^.;:\n]{0,40}?(?:được|đạt)(?:[ \t]+(?:tặng|công nhận|tặng thưởng))?"
     r"[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*$")
 # "lựa chọn ... trong số các đơn vị được tặng Cờ thi đua": a class to choose from, nobody given it here.
+# "(đạt tỷ lệ 13,5% số cá nhân đạt danh hiệu Lao động tiên tiến)": the base of a ratio, too.
 _AMONG_THOSE = regex.compile(
-    r"(?<!\w)trong số[ \t]+(?:các[ \t]+|những[ \t]+)?(?:tập thể|cá nhân|đơn vị)[ \t]+(?:đã[ \t]+)?"
+    r"(?<!\w)(?:trong số|(?:tỷ lệ|tỉ lệ|trên|so với)[^.;:\n]{0,30}?[ \t]số)[ \t]+(?:các[ \t]+|những[ \t]+)?(?:tập thể|cá nhân|đơn vị)[ \t]+(?:đã[ \t]+)?"
     r"(?:được[ \t]+(?:tặng|công nhận|tặng thưởng)|đạt)[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*$")
 _COUNTED_FOR = regex.compile(r"(?:(?<!\w)cho|^[ \t\"”]*(?:,|và))[ \t]+(?P<run>\d{1,5}[ \t]+[^\n]{0,60}$)")
 _TITLE_TAIL = regex.compile(r"[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*")
@@ -195,7 +201,9 @@ _AMONG_AFTER = regex.compile(r"[\"”]?[ \t]*,[ \t]*(?:trong đó có|trong số
 _KIND_ITEM = regex.compile(r"^[ \t]*(?:[-+•][ \t]*)?(?:[Đđ]ối với|[Vv]ới)[ \t]+(?P<noun>cá nhân|tập thể|hộ gia đình|gia đình|"
                            r"thôn, buôn|thôn|tổ dân phố|khu dân cư|cơ quan|đơn vị|doanh nghiệp)[ \t]*:")
 _JOINED = regex.compile(r"[ \t\"“”]*(?:,|và|,[ \t]*và)[ \t\"“”]*")
-_ASKED = regex.compile(r"(?<!\w)(?:đề nghị|trình)[ \t]+(?=\p{Lu})")
+_VOTE = regex.compile(r"[ \t]*:?[ \t]*\d{1,3}/\d{1,3}[ \t]+(?:phiếu|thành viên)(?!\w)")
+_VOTES = regex.compile(r"[ \t]*:?[ \t]*\d{1,3}/\d{1,3}[ \t]+(?:phiếu|thành viên)[^;\n]*$")
+_ASKED = regex.compile(r"(?<!\w)(?:[Đđ]ề nghị|[Tt]rình)[ \t]+(?=\p{Lu})")
 _PLACE_AFTER_LEVEL = regex.compile(
     rf"(?<=(?<!\w)(?:{LEVEL_ALTERNATION}))[ ]+\p{{Lu}}[\wÀ-ỹ]*(?:[ ]+\p{{Lu}}[\wÀ-ỹ]*){{0,3}}$")
 _CHOSEN = regex.compile(r"(?<!\w)(?:suy tôn|giới thiệu|bình chọn|lựa chọn|chọn)[ \t]+(?=\p{Lu})")
@@ -866,6 +874,12 @@ class AwardFinder:
                 if named is not None:
                     base = replace(base, form=f"{base.form} {named['name'].strip()}")
                     end = named.end()
+            if base.form.endswith(" ngành"):
+                sector = _SECTOR_NAME.match(text, end)
+                if sector is not None:
+                    # "Chiến sĩ thi đua ngành Tài chính": a ministry's title, named with its sector.
+                    base = replace(base, form=f"{base.form} {' '.join(sector['s'].split())}")
+                    end = sector.end()
             if base.form.startswith("Huy hiệu"):
                 tier = _PARTY_YEARS.match(text, end)
                 if tier is not None:
@@ -1026,6 +1040,9 @@ class AwardFinder:
             f.conferred_by, f.conferred_source = previous.conferred_by, "inherited"
 
     def _recipients_after(self, text: str, start: int, end: int, counts_only: bool = False):
+        vote = _VOTE.search(text, start, end)
+        if vote is not None:
+            end = vote.start()  # "... cho 06 cá nhân (có danh sách kèm theo): 11/11 phiếu": the vote ends the phrase
         m = _FOR.match(text, start)
         if m is None and not counts_only and (tally := _TALLY.match(text, start, end)) is not None:
             # "- Danh hiệu "Chiến sĩ thi đua cấp tỉnh" năm 2019: 01 cá nhân (ông Lê Hữu Phước, ...)":
@@ -1203,6 +1220,9 @@ class AwardFinder:
         return " ".join(self.lex.expand(text[unit.start : unit.end]).split())
 
     def _recipient(self, item: str, default_kind: str) -> tuple[str | None, str | None, int | None]:
+        item = _VOTES.sub("", item)  # "Phòng Tuyên truyền: 11/11 phiếu (100%)": a council's vote, no part of the name
+        if not item.strip():
+            return None, default_kind, None
         reason = _REASON.search(item)
         if reason is not None and reason.start() > 0:
             item = item[: reason.start()]  # "Công ty Cổ phần X, đã có thành tích xuất sắc ..."
@@ -1614,6 +1634,12 @@ _LEAD_IN_GIVER_GAP = regex.compile(
     r"[ \t]+(?:đã[ \t]+)?(?:(?:ban hành|ký)[ \t]+[Qq]uyết định[^,;:]{0,80}?[ \t]+)?(?:trao tặng|tặng thưởng|tặng|công nhận)(?!\w)")
 
 
+def _marker_kind(line: str) -> str:
+    """The kind of mark a list item starts with: a number, a letter, or a bullet."""
+    mark = line.lstrip()[:1]
+    return "number" if mark.isdigit() else "letter" if mark.isalpha() else "bullet"
+
+
 def _lead_in(text: str, pos: int) -> str:
     """The line ending with a colon that opens the list holding ``pos`` ("Sở Nội vụ đề nghị
     Chủ tịch UBND tỉnh trình Thủ tướng Chính phủ:"), read back past the list's items; empty when
@@ -1621,6 +1647,7 @@ def _lead_in(text: str, pos: int) -> str:
     line_start = text.rfind("\n", 0, pos) + 1
     if not _LIST_ITEM.match(text, line_start):
         return ""
+    own_marker = _marker_kind(text[line_start : line_start + 8])
     end = line_start - 1
     for _ in range(30):
         if end <= 0:
@@ -1628,7 +1655,13 @@ def _lead_in(text: str, pos: int) -> str:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
         end = start - 1
-        if not line or _LIST_ITEM.match(line):
+        if not line:
+            continue
+        if _LIST_ITEM.match(line):
+            if line.endswith(":") and _marker_kind(line) != own_marker and (_PROPOSED.search(line) or _CONFERRED.search(line)):
+                # "2. Đề nghị Tổng cục trưởng Tổng cục Thuế:" over "a) Tặng ...": an item of a higher
+                # level (another kind of mark) that opens the list.
+                return line
             continue
         if _SECTION_HEADING.match(line) or line.isupper():
             # "I. ĐỀ NGHỊ CHỦ TỊCH NƯỚC": a section that proposes is its items' lead-in.
