@@ -353,6 +353,11 @@ CASES = [
      + [{"form": "Bằng khen", "recipient": None, "count": 6, "status": "proposed"}]),
     ("Báo cáo\n\nĐề nghị công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 61 cá nhân (đạt tỷ lệ 13,5% số cá nhân đạt "
      "danh hiệu Lao động tiên tiến).", [{"form": "Chiến sĩ thi đua cơ sở", "count": 61}]),
+    # "nhà trường" is the school named last; "Đảng và Nhà nước" is a giver that is no office, for both forms it gives.
+    ("Tin giáo dục\n\nTrường Đại học Thủy lợi kỷ niệm 60 năm thành lập. Với những đóng góp đó, nhà trường đã vinh dự "
+     "được Đảng và Nhà nước trao tặng danh hiệu Anh hùng Lao động (năm 2009), Huân chương Độc lập hạng Ba (năm 2004).",
+     [{"form": "Anh hùng Lao động", "recipient": "Trường Đại học Thủy lợi", "year": 2009, "conferred_by": None},
+      {"form": "Huân chương Độc lập hạng Ba", "recipient": "Trường Đại học Thủy lợi", "year": 2004, "conferred_by": None}]),
     # A list of instructions gives nothing yet.
     ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n1. Giám đốc Sở Y tế tặng Giấy khen cho các cá nhân có thành tích theo thẩm quyền.",
      [{"form": "Giấy khen", "status": "planned"}]),

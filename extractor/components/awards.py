@@ -214,6 +214,12 @@ _DESCRIBED = regex.compile(r":[ \t]+(?=\p{Ll}|\d|[Nn]ăm[ ])(?!(?:ông|bà|anh|c
 _PROPOSER = regex.compile(r"[^:;\n]{2,80}?:[ \t]+")
 _REASON = regex.compile(r"[ \t]*,?[ \t]+(?:đã có|đã|vì|do có|do|có thành tích|đạt thành tích)[ \t]+(?=thành tích|có|hoàn thành|\p{Ll})")
 _TALLY = regex.compile(r"[\"”]?[ \t]*(?:(?:năm|Năm)[ \t]+(?:19|20)\d\d[ \t]*)?:[ \t]*(?=\d{1,5}[ \t]+\p{Ll})")
+_PARTY_AND_STATE = regex.compile(
+    r"(?<!\w)(?:Đảng|Nhà nước)(?:[ \t]*(?:,|và)[ \t]*(?:Đảng|Nhà nước|Chính phủ|nhân dân))+[ \t]+(?:\S+[ \t]+){0,2}?"
+    r"(?:trao tặng|tặng thưởng|phong tặng|tặng|trao)[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*$")
+# What parts two forms given in one breath: "danh hiệu A (năm 2009), Huân chương B".
+_JOINED_FORMS = regex.compile(r"[^.;:\n]{0,60}?(?:,|và)[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*")
+_THE_SCHOOL = regex.compile(r"(?:^|[,:])[ \t]*[Nn]hà trường(?:[ ]+(?:này|đó))?[ ]+(?:(?:đã|từng|cũng|vinh dự)[ ]+)*$")
 _THE_UNIT = regex.compile(r"(?:^|[,:])[ \t]*[Đđ]ơn vị(?:[ ]+(?:này|đó))?[ ]+(?:(?:đã|từng|cũng|vinh dự)[ ]+)*$")
 _LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=\p{Lu}))[ \t]*")
 # A full stop ends a clause, but not the one of a degree or title before a name ("GS.TS. Yamada").
@@ -333,6 +339,7 @@ class _Form:
     requirement: bool = False  # named in a criterion ("phải có ... được tặng ...")
     defined: bool = False  # the subject of a definition ('Danh hiệu "A" xét tặng cho cá nhân đạt ...')
     anaphoric: bool = False  # "danh hiệu này": the title named last
+    party_and_state: bool = False  # "được Đảng và Nhà nước trao tặng": a giver that is no office
 
 
 def _typo_tolerant(phrase: str) -> str:
@@ -490,7 +497,11 @@ class AwardFinder:
                     f.conferred_by, f.conferred_source = name, "text"
             if f.conferred_by is None and self._decider and f.status == "conferred":
                 f.conferred_by, f.conferred_source = self._decider, "document"
-            if f.conferred_by is None and f.base.conferred_by:
+            f.party_and_state = bool(_PARTY_AND_STATE.search(before)) or (
+                same_sentence and previous.party_and_state and _JOINED_FORMS.fullmatch(before) is not None)
+            if f.conferred_by is None and f.base.conferred_by and not f.party_and_state:
+                # "được Đảng và Nhà nước trao tặng": the text names the giver as no office; it is not
+                # filled in from the law.
                 f.conferred_by, f.conferred_source = f.base.conferred_by, "law"
             self._by_issuers_level(f)
             clause_end = _clause_end(text, f.end, nxt)
@@ -1439,6 +1450,9 @@ class AwardFinder:
             # "Trước đó, đơn vị đã được tặng ...": the unit the text has just given an award to.
             return next((a.recipient for a in reversed(self._out) if a.recipient and a.start < sentence_start
                          and a.recipient_kind == "collective"), None)
+        if _THE_SCHOOL.search(before):
+            # "Với những đóng góp đó, nhà trường đã vinh dự được ...": the school the text named last.
+            return self._last_unit_of("Trường", sentence_start)
         found = self.units._head_at(before, lead.end())
         if found is None:
             return None
