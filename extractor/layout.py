@@ -31,7 +31,7 @@ WIDTH_SLACK = 25
 MIN_PROSE_LINES = 5
 
 _COLUMNS = regex.compile(r"\S(?:\t|[ ]{3,})\S")
-_LIST_ITEM = regex.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ][.)]|[IVX]{1,4}\.|[-+•*])[ \t]")
+_LIST_ITEM = regex.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.|[-+•*])[ \t]")
 _ENDS_INSIDE_SENTENCE = regex.compile(r"(?:[\w,]|[ ][-–])$")
 
 

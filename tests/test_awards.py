@@ -358,6 +358,11 @@ CASES = [
      "được Đảng và Nhà nước trao tặng danh hiệu Anh hùng Lao động (năm 2009), Huân chương Độc lập hạng Ba (năm 2004).",
      [{"form": "Anh hùng Lao động", "recipient": "Trường Đại học Thủy lợi", "year": 2009, "conferred_by": None},
       {"form": "Huân chương Độc lập hạng Ba", "recipient": "Trường Đại học Thủy lợi", "year": 2004, "conferred_by": None}]),
+    # Items numbered on two levels ("1.1.") under a lead-in that gives their year.
+    ("Quyết định\n\nĐiều 1. Tặng danh hiệu thi đua năm 2012 cho các tập thể, cá nhân, cụ thể như sau:\n\n"
+     "1. Danh hiệu \"Tập thể lao động xuất sắc\" cho 02 tập thể:\n1.1. Phòng Tư pháp huyện Chiêm Hoá;\n1.2. Trạm Y tế xã Tân Mỹ.",
+     [{"form": "Tập thể lao động xuất sắc", "recipient": r, "year": 2012}
+      for r in ("Phòng Tư pháp huyện Chiêm Hóa", "Trạm Y tế xã Tân Mỹ")]),
     # A list of instructions gives nothing yet.
     ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n1. Giám đốc Sở Y tế tặng Giấy khen cho các cá nhân có thành tích theo thẩm quyền.",
      [{"form": "Giấy khen", "status": "planned"}]),

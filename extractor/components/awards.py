@@ -256,7 +256,7 @@ _DIRECTS = regex.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|(?-i:Giao))(?!\w)",
 _LOOKS_BACK = {"BC", "BB", "TTr"}
 _PLAN_KINDS = {"KH", "HD", "CT", "CTr", "TB"}
 _LIST_ITEM = regex.compile(
-    r"[ \t]*(?:\d{1,3}[.)]|[a-zđ][.)]|[-+•]|\d{1,3}(?=\t|[ ]{2}))[ \t]+(?P<item>\S[^\n\t]*?)(?=\t|[ ]{3}|$)", regex.M)
+    r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|[-+•]|\d{1,3}(?=\t|[ ]{2}))[ \t]+(?P<item>\S[^\n\t]*?)(?=\t|[ ]{3}|$)", regex.M)
 # The header row of a table of recipients: "STT  Tên tập thể  Ghi chú".
 _TABLE_HEADER = regex.compile(r"[ \t]*(?:STT|TT|Số TT)(?:\t|[ ]{2,})", regex.IGNORECASE)
 _PIPE_ROW = regex.compile(r"[ \t]*\|.*\|[ \t]*$")
@@ -297,7 +297,7 @@ _ISSUED_BY = regex.compile(r"(?<!\w)(?:của|do)[ \t]+")
 _SUBJECT_LINE = regex.compile(
     r"(?m)^[ \t]*(?:[-+•]|\d{1,2}[.)])?[ \t]*(?:Tên (?:đơn vị|tập thể|cơ quan)|Họ và tên|Họ tên)(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:[ \t]*")
 _REPORT_FOR = regex.compile(r"(?<!\w)cho[ \t\n]+(?:(?:tập thể|cá nhân|ông|bà|đồng chí)[ \t\n]+)?")
-_LIST_MARK = regex.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3})[.)][ \t]*|(?:[IVX]{1,4}|[a-zđ])\t[ \t]*)")
+_LIST_MARK = regex.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3}(?:\.\d{1,3})*)[.)][ \t]*|(?:[IVX]{1,4}|[a-zđ])\t[ \t]*)")
 # What a heading says in brackets ("(04 cá nhân)"), left out when telling whether it is in capitals.
 _BRACKETED = regex.compile(r"\([^()\n]*\)")
 _KIND_HEADING = regex.compile(r"(?i)(?:tập thể|cá nhân|đơn vị)(?:[ ]*\(\d+[^)]*\))?[ ]*:?$")
@@ -514,7 +514,10 @@ class AwardFinder:
                     own_clause_start = clause_start + own_clause.rfind(";") + 1
                     y = next((y for y in reversed(list(_YEAR.finditer(text, own_clause_start, f.start)))
                               if not _IN_RANGE.search(text, max(0, y.start() - 12), y.end() + 14)), None)
-                f.year = int(y["y"]) if y else _context_year(text, f.start) or title_year or doc_year
+                # "Điều 1. Tặng danh hiệu thi đua năm 2012 cho ..., cụ thể như sau:": a list's lead-in dates its items.
+                lead_years = {int(m[1]) for m in _TITLE_YEAR.finditer(lead_in)} if lead_in else set()
+                f.year = int(y["y"]) if y else (lead_years.pop() if len(lead_years) == 1 else None) \
+                    or _context_year(text, f.start) or title_year or doc_year
             recipients = self._listed_below(text, f.end, nxt) or self._recipients_after(text, f.end, clause_end)
             if recipients is _LISTED:
                 annexed[f.base.form] = f

@@ -53,12 +53,12 @@ _CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\wÀ-ỹ]*[ ]+)+$")
 _SECTOR = regex.compile(r"các[ ]+(?:cơ quan|[Kk]hu công nghiệp|[Kk]hu kinh tế|doanh nghiệp)(?![\w])")
 _LOWER_WORDS = regex.compile(r"\p{Ll}+(?:[ ]\p{Ll}+){1,6}(?=[;.\n]|$)")
 _TAIL_END = regex.compile(r"[ ]*(?:;|\.?[ ]*(?:\n|$))")
-_LIST_ITEM_START = regex.compile(r"(?:^|\n)[ \t]*(?:[-–•+*]|\d{1,3}[.)]|[a-zđ][.)])[ \t]*\Z")
+_LIST_ITEM_START = regex.compile(r"(?:^|\n)[ \t]*(?:[-–•+*]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)])[ \t]*\Z")
 # A lowercase field right before a comma ("Phòng Công tác học sinh,| sinh viên").
 _LOWER_BEFORE_COMMA = regex.compile(r"(?<![\w])\p{Ll}[\wÀ-ỹ]*,[ ]*$")
 _CLEAN_END = regex.compile(r"[ ]*(?:[,;.:()\n\t]|[ ]-[ ]|[ ]{3}|$)")
 # Where a cell begins: a line (after its list mark or number), a tab, a wide gap, or a colon.
-_CELL_START = regex.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•+*][ \t]*|\d{1,3}[.)]?[ \t]+|[a-zđ][.)][ \t]+)?|\t[ \t]*|[ ]{2,}|:[ \t]*|\|[ \t]*)\Z")
+_CELL_START = regex.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•+*][ \t]*|\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]+|[a-zđ][.)][ \t]+)?|\t[ \t]*|[ ]{2,}|:[ \t]*|\|[ \t]*)\Z")
 # Where it ends: a tab, a wide gap, a semicolon or colon, the end of the line.
 _TABLE_CELL_START = regex.compile(r"(?:\t|\|)[ \t]*\Z")
 _CELL_END = regex.compile(r"(?:\t|[ ]{2,}|[ ]?[;:|]|[ ]?\.?[ ]*(?:\n|\Z))")
