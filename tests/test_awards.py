@@ -472,7 +472,16 @@ DANH SÁCH ĐƯỢC KHEN THƯỞNG
      [("Kỷ niệm chương Vì sự nghiệp Giáo dục", "Lò Văn Thắng", "individual", None)]),
     (FORM_COLUMN, [("Bằng khen", "Trường Tiểu học Kim Đồng", "collective", 2024),
                    ("Bằng khen", "Nông Văn Pha", "individual", 2024)]),
-], ids=["sections-in-rows", "school-year-then-table", "title-in-capitals", "form-column"])
+    # Rows grouped by province, each group's row with its count in lower case.
+    ('Số: 1988/QĐ-LĐTBXH\n\nQUYẾT ĐỊNH\nVề việc tặng Kỷ niệm chương\n\n'
+     'Điều 1. Tặng Kỷ niệm chương "Vì sự nghiệp Lao động - Thương binh và Xã hội" cho 03 cá nhân (có danh sách kèm theo).\n\n'
+     'DANH SÁCH\nCÁ NHÂN ĐƯỢC TẶNG KỶ NIỆM CHƯƠNG "VÌ SỰ NGHIỆP LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"\n\n'
+     "| STT | Họ và tên | Chức vụ, đơn vị |\n|---|---|---|\n| I | TỈNH NGHỆ AN (01 cá nhân) | |\n"
+     "| 1 | Ông Trần Đình Quế | Phó Giám đốc Sở |\n| II | TỈNH KON TUM (02 cá nhân) | |\n"
+     "| 2 | Ông A Thút | Trưởng phòng |\n| 3 | Bà Y Hoa | Chuyên viên |\n",
+     [("Kỷ niệm chương Vì sự nghiệp Lao động - Thương binh và Xã hội", name, "individual", None)
+      for name in ("Trần Đình Quế", "A Thút", "Y Hoa")]),
+], ids=["sections-in-rows", "school-year-then-table", "title-in-capitals", "form-column", "groups-by-province"])
 def test_an_annexed_table_names_the_counted_recipients(as_json, text, expected):
     awards = as_json(text)["awards"]
     got = [(a["form"], a["recipient"], a["recipient_kind"], a["year"]) for a in awards]

@@ -811,8 +811,8 @@ class AwardFinder:
             if section is not None and seen_item and self._forms.search(section["title"]) \
                     and _BRACKETED.sub("", section["title"]).strip(" \t").isupper():
                 break  # the next section gives another form ("II\tBẰNG KHEN CỦA CHỦ TỊCH ...")
-            if section is not None and (section["title"].isupper() or not seen_item):
-                continue  # another heading of the list
+            if section is not None and (_BRACKETED.sub("", section["title"]).strip(" \t").isupper() or not seen_item):
+                continue  # another heading of the list ("II\tTỈNH KON TUM (03 cá nhân)")
             if item is not None and item["item"].rstrip().endswith(":") and (
                     self._forms.search(item["item"]) or rx(r"tặng|đề nghị|khen thưởng").search(item["item"])):
                 break  # the next award's heading ("2. Đề nghị ... tặng Bằng khen:")
