@@ -797,3 +797,40 @@ def test_a_council_s_minutes_speak_of_the_year_their_title_names(as_json):
 
 def test_the_year_of_a_law_s_name_in_a_title_is_no_year_of_its_awards(as_json):
     assert [a["year"] for a in as_json(REPORT_ON_A_LAW)["awards"]] == [2024]
+
+
+SUBMISSION_BY_SECTIONS = """UBND TỈNH QUẢNG BÌNH                      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ                                    Độc lập - Tự do - Hạnh phúc
+
+Số: 412/TTr-SNV                             Quảng Bình, ngày 14 tháng 3 năm 2016
+
+TỜ TRÌNH
+Về việc đề nghị khen thưởng cấp Nhà nước
+
+Sở Nội vụ kính trình UBND tỉnh xem xét, đề nghị Thủ tướng Chính phủ khen thưởng cho các tập thể, cá nhân sau:
+
+I. CỜ THI ĐUA CỦA CHÍNH PHỦ NĂM 2015 (02 tập thể)
+
+1. Sở Giao thông vận tải: hoàn thành xuất sắc nhiệm vụ năm 2015.
+
+2. Uỷ ban nhân dân huyện Lệ Thuỷ: hoàn thành vượt mức 17/19 chỉ tiêu năm 2015. Đơn vị đã được Chính phủ tặng Cờ thi đua năm 2012.
+
+II. BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ (01 tập thể và 01 cá nhân)
+
+Đã có thành tích xuất sắc trong công tác từ năm 2013 đến năm 2015:
+1. Trung tâm Y tế huyện Quảng Ninh;
+2. Ông Nguyễn Hữu Tình, Phó Chủ tịch UBND huyện Bố Trạch.
+"""
+
+
+def test_sections_headed_by_a_form_propose_one_award_an_item(as_json):
+    got = [(a["form"], a["recipient"], a["status"], a["year"], a["conferred_by"])
+           for a in as_json(SUBMISSION_BY_SECTIONS)["awards"]]
+    assert got == [
+        ("Cờ thi đua", "Sở Giao thông vận tải", "proposed", 2015, "Chính phủ"),
+        ("Cờ thi đua", "Ủy ban nhân dân huyện Lệ Thủy", "proposed", 2015, "Chính phủ"),
+        # "Đơn vị" in an item is the item's unit, not the last recipient read.
+        ("Cờ thi đua", "Ủy ban nhân dân huyện Lệ Thủy", "conferred", 2012, "Chính phủ"),
+        ("Bằng khen", "Trung tâm Y tế huyện Quảng Ninh", "proposed", 2016, "Thủ tướng Chính phủ"),
+        ("Bằng khen", "Nguyễn Hữu Tình", "proposed", 2016, "Thủ tướng Chính phủ"),
+    ]

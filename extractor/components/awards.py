@@ -219,6 +219,7 @@ _PARTY_AND_STATE = regex.compile(
     r"(?:trao tặng|tặng thưởng|phong tặng|tặng|trao)[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*$")
 # What parts two forms given in one breath: "danh hiệu A (năm 2009), Huân chương B".
 _JOINED_FORMS = regex.compile(r"[^.;:\n]{0,60}?(?:,|và)[ \t]*" + _TITLE_WORDS + r"[\"“]?[ \t]*")
+_MARK_ONLY = regex.compile(r"[ \t]*(?:[-–+•*]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)])?[ \t]*")
 _THE_SCHOOL = regex.compile(r"(?:^|[,:])[ \t]*[Nn]hà trường(?:[ ]+(?:này|đó))?[ ]+(?:(?:đã|từng|cũng|vinh dự)[ ]+)*$")
 _THE_UNIT = regex.compile(r"(?:^|[,:])[ \t]*[Đđ]ơn vị(?:[ ]+(?:này|đó))?[ ]+(?:(?:đã|từng|cũng|vinh dự)[ ]+)*$")
 _LIST_SPLIT = regex.compile(r"[ \t]*(?:;|,(?![^()]*\))|(?<=\S)[ \t]+và[ \t]+(?=\p{Lu}))[ \t]*")
@@ -250,10 +251,11 @@ _GIVING = regex.compile(r"(?<!\w)(?:tặng|trao|truy tặng|đề nghị|đề x
 # "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:", "yêu cầu các đơn vị:": a list of instructions, whose
 # "tặng Giấy khen" is to come.
 _DIRECTS = regex.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|(?-i:Giao))(?!\w)", regex.IGNORECASE)
-# Documents about a past year (a report, a council's minutes, a proposal): the year their title names
-# is the year of the awards they speak of ("... tổng kết công tác năm 2020", issued in 2021). A
-# decision's or a notice's title year is not: it may name a campaign or a school year.
-_LOOKS_BACK = {"BC", "BB", "TTr"}
+# Documents about a past year (a report, a council's minutes): the year their title names is the year
+# of the awards they speak of ("... tổng kết công tác năm 2020", issued in 2021). A decision's, a
+# notice's or a proposal's title year is not: it may name a campaign, a school year, or one of the
+# years of achievements a proposal puts forward in the year it is written.
+_LOOKS_BACK = {"BC", "BB"}
 _PLAN_KINDS = {"KH", "HD", "CT", "CTr", "TB"}
 _LIST_ITEM = regex.compile(
     r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|[-+•]|\d{1,3}(?=\t|[ ]{2}))[ \t]+(?P<item>\S[^\n\t]*?)(?=\t|[ ]{3}|$)", regex.M)
@@ -297,7 +299,9 @@ _ISSUED_BY = regex.compile(r"(?<!\w)(?:của|do)[ \t]+")
 _SUBJECT_LINE = regex.compile(
     r"(?m)^[ \t]*(?:[-+•]|\d{1,2}[.)])?[ \t]*(?:Tên (?:đơn vị|tập thể|cơ quan)|Họ và tên|Họ tên)(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:[ \t]*")
 _REPORT_FOR = regex.compile(r"(?<!\w)cho[ \t\n]+(?:(?:tập thể|cá nhân|ông|bà|đồng chí)[ \t\n]+)?")
-_LIST_MARK = regex.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3}(?:\.\d{1,3})*)[.)][ \t]*|(?:[IVX]{1,4}|[a-zđ])\t[ \t]*)")
+# Multiline: ``match(text, line_start)`` reads the mark of any line, not only the first.
+_LIST_MARK = regex.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3}(?:\.\d{1,3})*)[.)][ \t]*|(?:[IVX]{1,4}|[a-zđ])\t[ \t]*)",
+                           regex.M)
 # What a heading says in brackets ("(04 cá nhân)"), left out when telling whether it is in capitals.
 _BRACKETED = regex.compile(r"\([^()\n]*\)")
 _KIND_HEADING = regex.compile(r"(?i)(?:tập thể|cá nhân|đơn vị)(?:[ ]*\(\d+[^)]*\))?[ ]*:?$")
@@ -433,6 +437,12 @@ class AwardFinder:
                 continue
             if any(a <= f.start < b for a, b in self._consumed):
                 continue  # a form inside a recipient line of an award already read
+            if heading and (section := self._section_of(text, f, doc_kind, title_year or doc_year)):
+                # "I. CỜ THI ĐUA CỦA CHÍNH PHỦ NĂM 2015 (02 tập thể)" over "1. Sở Giao thông vận tải: ...":
+                # a section of a proposal or a decision, one recipient an item.
+                out.extend(section)
+                previous = f
+                continue
             listed = _announced(annexed, f.base.form)
             body = annexed[listed] if listed is not None else self._decided_here(f, title_year or doc_year)
             row = self._form_column_row(text, f, body) if body is not None else None
@@ -486,7 +496,10 @@ class AwardFinder:
                 name = self.units.authority_at(lead_in, asked[-1].end())[0] if asked else None
                 if name:
                     f.conferred_by, f.conferred_source = name, "giver"
-            if f.conferred_by is None and lead_in and f.status == "conferred":
+            if f.conferred_by is None and lead_in and f.status == "conferred" and not _PROPOSED.search(lead_in) \
+                    and _MARK_ONLY.fullmatch(before) is not None:
+                # "- Huy hiệu 70 năm tuổi Đảng: 14 đồng chí" under "Ban Thường vụ Tỉnh ủy đã ... tặng ...":
+                # an item that is a form takes the giver of the lead-in.
                 name = self._lead_in_giver(lead_in)
                 if name:
                     f.conferred_by, f.conferred_source = name, "giver"
@@ -849,8 +862,9 @@ class AwardFinder:
                 self._consumed.append((line_start, line_start + 1 + item.start("item") + described.start()
                                        if described is not None else offset))
                 continue
-            if annexed_title and not seen_item and (line.strip().startswith("(") or line.strip().isupper()):
-                continue  # "(Kèm theo Quyết định số ...)", the rest of the title
+            if annexed_title and not seen_item and (line.strip().startswith("(") or line.strip().isupper()
+                                                    or line.rstrip().endswith(":")):
+                continue  # "(Kèm theo Quyết định số ...)", the rest of the title, or what the items share ("Đã có thành tích ...:")
             if labelled and prose_lines < 12 and not _LIST_ITEM.match(line):
                 # "1. Tập thể: Phòng X" / its achievements / "2. Cá nhân: Ông Y": items that say
                 # whom they are about go on after a description.
@@ -943,6 +957,35 @@ class AwardFinder:
                 out.append(_Form(this.start("this"), this.end(), last.base, this["this"], last.award_class,
                                  last.excellent, None, None, None, anaphoric=True))
         return sorted(out, key=lambda f: f.start)
+
+    def _section_of(self, text: str, f: _Form, doc_kind: str | None, year: int | None) -> list[AwardMatch]:
+        """The awards of a section headed by a form in capitals ("I. CỜ THI ĐUA CỦA CHÍNH PHỦ NĂM 2015
+        (02 tập thể)"): one for each item below it. A Tờ trình, or a section under a lead-in that
+        asks, proposes them; a decision confers them."""
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line = text[line_start:_line_end(text, f.start)]
+        if not _LIST_SECTION.match(line) or doc_kind not in ("TTr", "QĐ", "BC", "BB", "TB"):
+            return []
+        items = self._list_after(text, _line_end(text, f.start), annexed_title=True)
+        if not items:
+            return []
+        asked = _PROPOSED.search(_lead_in_before_sections(text, line_start))
+        f.status = "proposed" if doc_kind == "TTr" or asked or _PROPOSAL_HEADING.match(line.strip()) \
+            else "conferred" if doc_kind == "QĐ" else None
+        if f.status is None:
+            return []
+        years = {int(m[1]) for m in _TITLE_YEAR.finditer(line.lower())}
+        f.year = f.year or (years.pop() if len(years) == 1 else year)
+        by = _HEADING_BY.search(line, f.end - line_start)
+        if f.conferred_by is None and by is not None:
+            written = _as_written_elsewhere(text, by["who"])
+            name = self.units.authority_at(written, 0)[0] if written else None
+            if name:
+                f.conferred_by, f.conferred_source = name, "text"
+        if f.conferred_by is None and f.base.conferred_by:
+            f.conferred_by, f.conferred_source = f.base.conferred_by, "law"
+        self._by_issuers_level(f)
+        return [self._record(f, recipient, kind, count, cls=cls) for recipient, kind, count, cls in items]
 
     def _lead_in_giver(self, lead_in: str) -> str | None:
         """The unit (with its position) that gives right before the verb of a list's lead-in."""
@@ -1450,7 +1493,11 @@ class AwardFinder:
         last before it ("Công ty Cổ phần Cấp nước Thanh Hóa")."""
         lead = rx(r"[ \t]*(?:Tập thể[ \t]+)?").match(before)
         if _THE_UNIT.search(before):
-            # "Trước đó, đơn vị đã được tặng ...": the unit the text has just given an award to.
+            # "2. UBND huyện Lệ Thủy: ... Đơn vị đã được Chính phủ tặng ...": the unit of the list item;
+            head = self._item_head(text, sentence_start)
+            if head is not None and head[1] == "collective":
+                return head[0]
+            # "Trước đó, đơn vị đã được tặng ...": else the unit the text has just given an award to.
             return next((a.recipient for a in reversed(self._out) if a.recipient and a.start < sentence_start
                          and a.recipient_kind == "collective"), None)
         if _THE_SCHOOL.search(before):
@@ -1649,6 +1696,30 @@ _BASIS = regex.compile(r"(?<!\w)(?i:căn cứ|xét|theo)(?:[ \t]+vào)?[ \t]+(?:
 # "Ban Thường vụ Tỉnh ủy đã ban hành Quyết định số ... tặng": who gives in a list's lead-in.
 _LEAD_IN_GIVER_GAP = regex.compile(
     r"[ \t]+(?:đã[ \t]+)?(?:(?:ban hành|ký)[ \t]+[Qq]uyết định[^,;:]{0,80}?[ \t]+)?(?:trao tặng|tặng thưởng|tặng|công nhận)(?!\w)")
+
+
+_HEADING_BY = regex.compile(r"[ \t]+CỦA[ \t]+(?P<who>[^\n()]+?)(?:[ \t]+NĂM[ \t]+\d{4})?[ \t]*(?:\(|$)")
+
+
+def _as_written_elsewhere(text: str, shouted: str) -> str | None:
+    """ "THỦ TƯỚNG CHÍNH PHỦ" as the text writes it where it does not shout ("Thủ tướng Chính phủ")."""
+    pattern = rx(r"(?<!\w)" + r"[ \t]+".join(regex.escape(w) for w in shouted.split()) + r"(?!\w)", regex.IGNORECASE)
+    return next((m.group() for m in pattern.finditer(text) if not m.group().isupper()), None)
+
+
+def _lead_in_before_sections(text: str, pos: int) -> str:
+    """The last line before the first section heading above ``pos`` that ends with a colon ("Sở Nội vụ
+    kính trình UBND tỉnh xem xét, đề nghị Thủ tướng Chính phủ khen thưởng cho các tập thể, cá nhân sau:")."""
+    end = pos
+    for _ in range(400):
+        start = text.rfind("\n", 0, max(end - 1, 0)) + 1
+        line = text[start:end].strip()
+        if line.endswith(":") and not _LIST_ITEM.match(line):
+            return line
+        if start == 0:
+            return ""
+        end = start
+    return ""
 
 
 def _marker_kind(line: str) -> str:
