@@ -187,6 +187,9 @@ CASES = [
     ("Trường Đại học Công nghiệp Thành phố Hồ Chí Minh và Sở Nội vụ Thành phố Hồ Chí Minh.",
      [("Trường Đại học Công nghiệp Thành phố Hồ Chí Minh", "Hồ Chí Minh"), ("Sở Nội vụ", "Hồ Chí Minh")]),
     ("Trường Đại học Công nghiệp Hà Nội được tặng.", [("Trường Đại học Công nghiệp Hà Nội", "Hà Nội")]),
+    # A company's workshop and a branch named by its city.
+    ("Tặng Giấy khen cho Phân xưởng Sợi và Chi nhánh Thành phố Hồ Chí Minh; phân xưởng sản xuất tăng ca.",
+     [("Phân xưởng Sợi", None), ("Chi nhánh Thành phố Hồ Chí Minh", "Hồ Chí Minh")]),
     # Abbreviations of provincial branches, one with an unspaced comma; a comma between words still parts names.
     ("Giao Sở VH,TT&DL phối hợp với Bộ CHQS tỉnh, BHXH tỉnh và Sở Nội vụ,Sở Tài chính.",
      [("Sở Văn hóa, Thể thao và Du lịch", None), ("Bộ Chỉ huy Quân sự tỉnh", None), ("Bảo hiểm xã hội tỉnh", None),
