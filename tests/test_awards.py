@@ -481,7 +481,16 @@ DANH SÁCH ĐƯỢC KHEN THƯỞNG
      "| 2 | Ông A Thút | Trưởng phòng |\n| 3 | Bà Y Hoa | Chuyên viên |\n",
      [("Kỷ niệm chương Vì sự nghiệp Lao động - Thương binh và Xã hội", name, "individual", None)
       for name in ("Trần Đình Quế", "A Thút", "Y Hoa")]),
-], ids=["sections-in-rows", "school-year-then-table", "title-in-capitals", "form-column", "groups-by-province"])
+    # Kind headings that carry their count after a colon.
+    ('Số: 2345/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc tặng Bằng khen\n\n'
+     'Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 01 tập thể và 01 cá nhân (có danh sách kèm theo).\n\n'
+     'DANH SÁCH\nTẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH\n\n'
+     "I. TẬP THỂ: 01 tập thể\n1. Phòng Nông nghiệp và Phát triển nông thôn huyện Mỹ Tú.\n\n"
+     "II. CÁ NHÂN: 01 cá nhân\n1. Ông Lâm Văn Kiệt, Phó Chủ tịch UBND huyện Châu Thành.\n",
+     [("Bằng khen", "Phòng Nông nghiệp và Phát triển nông thôn huyện Mỹ Tú", "collective", None),
+      ("Bằng khen", "Lâm Văn Kiệt", "individual", None)]),
+], ids=["sections-in-rows", "school-year-then-table", "title-in-capitals", "form-column", "groups-by-province",
+        "kind-with-count"])
 def test_an_annexed_table_names_the_counted_recipients(as_json, text, expected):
     awards = as_json(text)["awards"]
     got = [(a["form"], a["recipient"], a["recipient_kind"], a["year"]) for a in awards]

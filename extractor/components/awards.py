@@ -304,7 +304,9 @@ _LIST_MARK = regex.compile(r"^[ \t]*(?:(?:[IVX]{1,4}|[A-Za-zđ]|\d{1,3}(?:\.\d{1
                            regex.M)
 # What a heading says in brackets ("(04 cá nhân)"), left out when telling whether it is in capitals.
 _BRACKETED = regex.compile(r"\([^()\n]*\)")
-_KIND_HEADING = regex.compile(r"(?i)(?:tập thể|cá nhân|đơn vị)(?:[ ]*\(\d+[^)]*\))?[ ]*:?$")
+# "I. TẬP THỂ", "II. Cá nhân (06)", "II. CÁ NHÂN: 06 cá nhân": the kind of the items below.
+_KIND_HEADING = regex.compile(
+    r"(?i)(?:tập thể|cá nhân|đơn vị)(?:[ ]*\(\d+[^)]*\)|[ ]*:[ ]*\d+[ ]+(?:tập thể|cá nhân|đơn vị))?[ ]*[:.]?$")
 
 
 @dataclass(frozen=True)
