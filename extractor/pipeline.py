@@ -55,7 +55,8 @@ for name in ("header", "doc_year", "periods"):
 def _finders():
     lex = lexicon.load()
     units = UnitFinder(lex)
-    return lex, units, HeaderReader(lex, units), ReferenceFinder(lex, units), AwardFinder(lex, units)
+    header = HeaderReader(lex, units)
+    return lex, units, header, ReferenceFinder(lex, units), AwardFinder(lex, units, header.proper_case)
 
 
 def _text(doc: Doc) -> str:

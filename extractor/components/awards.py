@@ -18,6 +18,7 @@ Around each mention of a form the finder reads, in its clause:
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import re
@@ -201,8 +202,8 @@ _AMONG_AFTER = regex.compile(r"[\"”]?[ \t]*,[ \t]*(?:trong đó có|trong số
 _KIND_ITEM = regex.compile(r"^[ \t]*(?:[-+•][ \t]*)?(?:[Đđ]ối với|[Vv]ới)[ \t]+(?P<noun>cá nhân|tập thể|hộ gia đình|gia đình|"
                            r"thôn, buôn|thôn|tổ dân phố|khu dân cư|cơ quan|đơn vị|doanh nghiệp)[ \t]*:")
 _JOINED = regex.compile(r"[ \t\"“”]*(?:,|và|,[ \t]*và)[ \t\"“”]*")
+# A council's vote on a recipient ("...: 11/11 phiếu (100%)"): no part of the recipient phrase.
 _VOTE = regex.compile(r"[ \t]*:?[ \t]*\d{1,3}/\d{1,3}[ \t]+(?:phiếu|thành viên)(?!\w)")
-_VOTES = regex.compile(r"[ \t]*:?[ \t]*\d{1,3}/\d{1,3}[ \t]+(?:phiếu|thành viên)[^;\n]*$")
 _ASKED = regex.compile(r"(?<!\w)(?:[Đđ]ề nghị|[Tt]rình)[ \t]+(?=\p{Lu})")
 _PLACE_AFTER_LEVEL = regex.compile(
     rf"(?<=(?<!\w)(?:{LEVEL_ALTERNATION}))[ ]+\p{{Lu}}[\wÀ-ỹ]*(?:[ ]+\p{{Lu}}[\wÀ-ỹ]*){{0,3}}$")
@@ -363,9 +364,12 @@ def _typo_tolerant(phrase: str) -> str:
 
 
 class AwardFinder:
-    def __init__(self, lex: Lexicon, units: UnitFinder) -> None:
+    def __init__(self, lex: Lexicon, units: UnitFinder, proper_case: Callable[[str], str]) -> None:
+        """``proper_case``: a name written in capitals as the lexicon spells it ("THỦ TƯỚNG CHÍNH PHỦ"
+        -> "Thủ tướng Chính phủ"), the header reader's."""
         self.lex = lex
         self.units = units
+        self._proper_case = proper_case
         forms = sorted({a.written for a in lex.award_forms}, key=len, reverse=True)
         self._forms = regex.compile(
             r"(?<!\w)(?P<form>" + "|".join(_typo_tolerant(f) for f in forms) + r")(?!\w)", regex.IGNORECASE
@@ -463,11 +467,11 @@ class AwardFinder:
             same_sentence = previous is not None and previous.end >= sentence_start
             clause_start = max(sentence_start, previous.end if same_sentence else 0)
             before = text[clause_start : f.start]
-            self._status(f, before, previous if same_sentence else None, doc_kind, _lead_in(text, f.start))
+            lead_in = _lead_in(text, f.start)
+            self._status(f, before, previous if same_sentence else None, doc_kind, lead_in)
             given = _COLON_GIVEN.match(text, f.end)
             if given is not None and _PROPOSED.search(given.group()):
                 f.status, f.cued = "proposed", True  # "Huân chương ...: đề nghị Chủ tịch nước tặng thưởng cho ..."
-            lead_in = _lead_in(text, f.start)
             if not f.cued and lead_in and (_PROPOSED.search(lead_in) or _CONFERRED.search(lead_in)) \
                     and _KIND_ITEM.search(before):
                 # "đề nghị Chủ tịch UBND xã công nhận:" / "- Đối với tập thể: danh hiệu "...": the
@@ -530,9 +534,8 @@ class AwardFinder:
                     y = next((y for y in reversed(list(_YEAR.finditer(text, own_clause_start, f.start)))
                               if not _IN_RANGE.search(text, max(0, y.start() - 12), y.end() + 14)), None)
                 # "Điều 1. Tặng danh hiệu thi đua năm 2012 cho ..., cụ thể như sau:": a list's lead-in dates its items.
-                lead_years = {int(m[1]) for m in _TITLE_YEAR.finditer(lead_in)} if lead_in else set()
-                f.year = int(y["y"]) if y else (lead_years.pop() if len(lead_years) == 1 else None) \
-                    or _context_year(text, f.start) or title_year or doc_year
+                f.year = int(y["y"]) if y else _single_year(lead_in) or _context_year(text, f.start) \
+                    or title_year or doc_year
             recipients = self._listed_below(text, f.end, nxt) or self._recipients_after(text, f.end, clause_end)
             if recipients is _LISTED:
                 annexed[f.base.form] = f
@@ -976,12 +979,10 @@ class AwardFinder:
             else "conferred" if doc_kind == "QĐ" else None
         if f.status is None:
             return []
-        years = {int(m[1]) for m in _TITLE_YEAR.finditer(line.lower())}
-        f.year = f.year or (years.pop() if len(years) == 1 else year)
+        f.year = f.year or _single_year(line.lower()) or year
         by = _HEADING_BY.search(line, f.end - line_start)
         if f.conferred_by is None and by is not None:
-            written = _as_written_elsewhere(text, by["who"])
-            name = self.units.authority_at(written, 0)[0] if written else None
+            name = self.units.authority_at(self._proper_case(by["who"]), 0)[0]
             if name:
                 f.conferred_by, f.conferred_source = name, "text"
         if f.conferred_by is None and f.base.conferred_by:
@@ -1279,7 +1280,9 @@ class AwardFinder:
         return " ".join(self.lex.expand(text[unit.start : unit.end]).split())
 
     def _recipient(self, item: str, default_kind: str) -> tuple[str | None, str | None, int | None]:
-        item = _VOTES.sub("", item)  # "Phòng Tuyên truyền: 11/11 phiếu (100%)": a council's vote, no part of the name
+        vote = _VOTE.search(item)
+        if vote is not None:
+            item = item[: vote.start()]  # "Phòng Tuyên truyền: 11/11 phiếu (100%)"
         if not item.strip():
             return None, default_kind, None
         reason = _REASON.search(item)
@@ -1665,6 +1668,12 @@ def _kind_of(noun: str) -> str:
     return "individual" if _INDIVIDUAL_NOUNS.fullmatch(noun) else "collective"
 
 
+def _single_year(phrase: str) -> int | None:
+    """The year a title, heading or lead-in names ("... năm 2012"), when it names just one."""
+    years = {int(y) for y in _TITLE_YEAR.findall(phrase)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _context_year(text: str, pos: int) -> int | None:
     """The year the passage before ``pos`` is about: a sentence that opens with it ("Năm 2021,
     ..."), or the heading of the section ("I. KẾT QUẢ KHEN THƯỞNG NĂM 2024"). Read back to the
@@ -1686,8 +1695,7 @@ def _context_year(text: str, pos: int) -> int | None:
         if start > lo:
             paragraph = paragraph and _soft_wrap(text, start - 1)
         if _SECTION_HEADING.match(line) or (line.isupper() and len(line) > 3):
-            years = {int(y) for y in _TITLE_YEAR.findall(line)}
-            return years.pop() if len(years) == 1 else None
+            return _single_year(line)
         if start <= lo:
             return None
         end = start - 1
@@ -1701,12 +1709,6 @@ _LEAD_IN_GIVER_GAP = regex.compile(
 
 
 _HEADING_BY = regex.compile(r"[ \t]+CỦA[ \t]+(?P<who>[^\n()]+?)(?:[ \t]+NĂM[ \t]+\d{4})?[ \t]*(?:\(|$)")
-
-
-def _as_written_elsewhere(text: str, shouted: str) -> str | None:
-    """ "THỦ TƯỚNG CHÍNH PHỦ" as the text writes it where it does not shout ("Thủ tướng Chính phủ")."""
-    pattern = rx(r"(?<!\w)" + r"[ \t]+".join(regex.escape(w) for w in shouted.split()) + r"(?!\w)", regex.IGNORECASE)
-    return next((m.group() for m in pattern.finditer(text) if not m.group().isupper()), None)
 
 
 def _lead_in_before_sections(text: str, pos: int) -> str:
